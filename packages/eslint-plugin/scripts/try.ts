@@ -1,0 +1,27 @@
+// Prints the rule's reports and suggestion outputs for a snippet: `pnpm exec tsx scripts/try.ts file.ts`
+import { readFileSync } from 'node:fs';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import plugin from '../src/index.js';
+
+const file = process.argv[2]!;
+const code = readFileSync(file, 'utf8');
+const options = process.argv[3] ? JSON.parse(process.argv[3]) : {};
+const linter = new Linter({ configType: 'flat', cwd: '/' });
+const isTs = /\.[mc]?tsx?$/.test(file);
+const config = [{
+  files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+  plugins: { gather: plugin as never },
+  languageOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const, ...(isTs ? { parser: tsParser as never } : {}), parserOptions: { ecmaFeatures: { jsx: true } } },
+  rules: { 'gather/no-sequential-await': ['error', options] as never },
+}];
+const messages = linter.verify(code, config, { filename: file.replace(/^.*\//, '') });
+for (const message of messages) {
+  console.log(`${message.line}:${message.column} ${message.message}`);
+  for (const suggestion of message.suggestions ?? []) {
+    const output = code.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + code.slice(suggestion.fix.range[1]);
+    console.log(`--- ${suggestion.desc}\n${output}---`);
+  }
+  if (message.fatal) console.log('FATAL');
+}
+if (messages.length === 0) console.log('(no reports)');

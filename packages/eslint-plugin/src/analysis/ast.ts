@@ -1,0 +1,78 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+/** Expression wrappers that only add type information: they run nothing of their own. */
+export function isTypeWrapper(
+  node: TSESTree.Node,
+): node is
+  | TSESTree.TSAsExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSTypeAssertion
+  | TSESTree.TSInstantiationExpression {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion ||
+    node.type === AST_NODE_TYPES.TSInstantiationExpression
+  );
+}
+
+/** The expression under type-only wrappers and optional-chain boundaries. */
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (isTypeWrapper(current) || current.type === AST_NODE_TYPES.ChainExpression) {
+    current = current.expression;
+  }
+  return current;
+}
+
+export function isFunctionNode(node: TSESTree.Node): node is TSESTree.FunctionLike {
+  return (
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.TSDeclareFunction ||
+    node.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression
+  );
+}
+
+/** Whether `inner` lies within `outer` (ranges, inclusive). */
+export function isWithin(inner: { range: TSESTree.Range }, outer: { range: TSESTree.Range }): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The static name of a member's property (`a.b`, `a['b']`), or null when it is computed. */
+export function getStaticPropertyName(member: TSESTree.MemberExpression): string | null {
+  if (!member.computed) {
+    return member.property.type === AST_NODE_TYPES.Identifier ||
+      member.property.type === AST_NODE_TYPES.PrivateIdentifier
+      ? member.property.name
+      : null;
+  }
+  if (member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') {
+    return member.property.value;
+  }
+  return null;
+}
+
+/**
+ * Whether the arguments of a call (or the computed key of a member) are evaluated only when an
+ * optional link in its chain (`a?.b.c(x)`) did not short-circuit.
+ */
+export function isBehindOptionalLink(node: TSESTree.CallExpression | TSESTree.MemberExpression): boolean {
+  let current: TSESTree.Node = node;
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      if (current.optional) return true;
+      current = current.callee;
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (current.optional) return true;
+      current = current.object;
+    } else if (isTypeWrapper(current)) {
+      current = current.expression;
+    } else {
+      return false;
+    }
+  }
+}

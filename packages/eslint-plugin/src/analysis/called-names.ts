@@ -1,0 +1,146 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { getStaticPropertyName, isTypeWrapper, skipTypeWrappers } from './ast.js';
+
+/** The call-like node an await's operand starts, or null when it starts nothing (`await p`). */
+export type WorkStart =
+  | TSESTree.CallExpression
+  | TSESTree.ImportExpression
+  | TSESTree.NewExpression
+  | TSESTree.TaggedTemplateExpression;
+
+/** The call, `new`, tagged template or `import()` an operand starts, seen through type wrappers. */
+export function getWorkStart(operand: TSESTree.Node): WorkStart | null {
+  const node = skipTypeWrappers(operand);
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return node;
+    default:
+      return null;
+  }
+}
+
+/** Every call in a call chain, outermost first: `db.insert(t).values(v)` gives the `values` then `insert` calls. */
+export function getChainCalls(start: WorkStart): WorkStart[] {
+  const calls: WorkStart[] = [start];
+  let current: TSESTree.Node = calleeOf(start) ?? start;
+  for (;;) {
+    current = skipTypeWrappers(current);
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      current = current.object;
+    } else if (
+      current.type === AST_NODE_TYPES.CallExpression ||
+      current.type === AST_NODE_TYPES.NewExpression ||
+      current.type === AST_NODE_TYPES.TaggedTemplateExpression
+    ) {
+      calls.push(current);
+      current = calleeOf(current) ?? current;
+    } else {
+      return calls;
+    }
+  }
+}
+
+function calleeOf(call: WorkStart): TSESTree.Node | null {
+  switch (call.type) {
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return call.callee;
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return call.tag;
+    default:
+      return null;
+  }
+}
+
+/** The name a call is made by: `save` for `repo.save(x)`, `fetch` for `fetch(u)`. */
+export function getCalledName(call: WorkStart): string | null {
+  const callee = calleeOf(call);
+  return callee ? getNameOf(callee) : null;
+}
+
+function getNameOf(node: TSESTree.Node): string | null {
+  const inner = skipTypeWrappers(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return getStaticPropertyName(inner);
+  return null;
+}
+
+/**
+ * The dotted path of a call's callee, with calls in the chain elided:
+ * `this.api.get`, `db.insert.values`, `fetch`. Used to match `ignoreCallees` patterns.
+ */
+export function getCalleePath(call: WorkStart): string | null {
+  const callee = calleeOf(call);
+  return callee ? pathOf(callee) : null;
+}
+
+function pathOf(node: TSESTree.Node): string | null {
+  const inner = skipTypeWrappers(node);
+  switch (inner.type) {
+    case AST_NODE_TYPES.Identifier:
+      return inner.name;
+    case AST_NODE_TYPES.ThisExpression:
+      return 'this';
+    case AST_NODE_TYPES.Super:
+      return 'super';
+    case AST_NODE_TYPES.MemberExpression: {
+      const objectPath = pathOf(inner.object);
+      const name = getStaticPropertyName(inner) ?? '[]';
+      return objectPath === null ? name : `${objectPath}.${name}`;
+    }
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return pathOf(inner.callee);
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return pathOf(inner.tag);
+    default:
+      return null;
+  }
+}
+
+/** The identifier a call chain starts from: `db` in `db.user.create()`, null for `this`/calls. */
+export function getRootIdentifier(call: WorkStart): TSESTree.Identifier | null {
+  let current: TSESTree.Node | null = calleeOf(call);
+  while (current) {
+    if (isTypeWrapper(current) || current.type === AST_NODE_TYPES.ChainExpression) {
+      current = current.expression;
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      current = current.object;
+    } else if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
+      current = current.callee;
+    } else if (current.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+      current = current.tag;
+    } else if (current.type === AST_NODE_TYPES.Identifier) {
+      return current;
+    } else {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** `findOrCreateUser` -> find, or, create, user; `$transaction` -> transaction; `get_user` -> get, user. */
+export function splitWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(word => word.length > 0)
+    .map(word => word.toLowerCase());
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', 'then']);
+
+/** The verbs of a name: its first word and every word after `and`, `or`, `then`. */
+export function getVerbs(name: string): string[] {
+  const words = splitWords(name);
+  const verbs: string[] = [];
+  words.forEach((word, index) => {
+    if (index === 0 || CONJUNCTIONS.has(words[index - 1] ?? '')) verbs.push(word);
+  });
+  return verbs;
+}

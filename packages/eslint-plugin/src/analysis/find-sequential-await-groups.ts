@@ -1,0 +1,307 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { isFunctionNode, isWithin, skipTypeWrappers } from './ast.js';
+import { getListStatements, locateAwait, type AwaitSite } from './await-sites.js';
+import { compileCalleePatterns } from './callee-patterns.js';
+import { getWorkStart } from './called-names.js';
+import { isInertStatement } from './inert-statements.js';
+import { getOrderSensitivity, isSerializedFunction, opensSerializedSection, type OrderPolicy } from './order-sensitivity.js';
+import { dependsOn, EffectsIndex, mergeEffects, sharesAnything, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
+import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberShape, MemberStatement, SequentialAwaitGroup } from './types.js';
+
+export interface SourceFacts {
+  /** Every `await` expression of the file, in any order. */
+  readonly awaits: readonly TSESTree.AwaitExpression[];
+  /** Every `this` of the file, in any order. */
+  readonly thisExpressions: readonly TSESTree.ThisExpression[];
+  readonly scopeManager: TSESLint.Scope.ScopeManager;
+}
+
+type ListStatement = TSESTree.Statement | ArrowExpressionBody;
+
+/** What one statement brings to the scan: members to add, or a reason to end the group. */
+type StatementVerdict =
+  | { readonly kind: 'members'; readonly members: GroupMember[]; readonly endsGroupAfter: boolean; readonly isOrderedEffect: boolean }
+  | { readonly kind: 'barrier'; readonly opensSerializedSection: boolean };
+
+interface OpenGroup {
+  readonly members: GroupMember[];
+  readonly statements: ListStatement[];
+  readonly inertStatements: Set<TSESTree.Node | ArrowExpressionBody>;
+  effects: Effects;
+  endsAfterLastMember: boolean;
+}
+
+/**
+ * Finds the groups of awaits in a file that run one after another, do not depend on each other,
+ * and could start together. Pure: it reads the AST and scopes and reports nothing itself.
+ */
+export function findSequentialAwaitGroups(facts: SourceFacts, options: AnalysisOptions): SequentialAwaitGroup[] {
+  const finder = new GroupFinder(facts, options);
+  return finder.find();
+}
+
+class GroupFinder {
+  readonly #facts: SourceFacts;
+  readonly #options: AnalysisOptions;
+  readonly #policy: OrderPolicy;
+  #effectsIndex: EffectsIndex | null = null;
+  readonly #serializedRanges: TSESTree.Range[] = [];
+  readonly #serializedFunctions = new Map<TSESTree.Node, boolean>();
+  readonly #groups: SequentialAwaitGroup[] = [];
+
+  constructor(facts: SourceFacts, options: AnalysisOptions) {
+    this.#facts = facts;
+    this.#options = options;
+    this.#policy = {
+      effectVerbs: new Set(options.effectVerbs.map(verb => verb.toLowerCase())),
+      isIgnoredCallee: compileCalleePatterns(options.ignoreCallees),
+    };
+  }
+
+  find(): SequentialAwaitGroup[] {
+    const lists = new Map<TSESTree.Node, Map<ListStatement, AwaitSite[]>>();
+    const arrowBodies = new Map<TSESTree.ArrowFunctionExpression, ArrowExpressionBody>();
+    for (const awaitNode of this.#facts.awaits) {
+      const site = locateAwait(awaitNode, arrowBodies);
+      if (!site) continue;
+      let homes = lists.get(site.list);
+      if (!homes) lists.set(site.list, (homes = new Map()));
+      const sites = homes.get(site.home);
+      if (sites) sites.push(site);
+      else homes.set(site.home, [site]);
+    }
+    // outer lists first, so that a serialized section opened in one covers the lists nested in it
+    const ordered = [...lists].sort(([a], [b]) => a.range[0] - b.range[0]);
+    for (const [list, homes] of ordered) {
+      for (const sites of homes.values()) sites.sort((a, b) => a.await.range[0] - b.await.range[0]);
+      this.#scanList(list, homes);
+    }
+    return this.#groups;
+  }
+
+  #scanList(list: TSESTree.Node, homes: Map<ListStatement, AwaitSite[]>): void {
+    const statements: readonly ListStatement[] =
+      list.type === AST_NODE_TYPES.ArrowFunctionExpression ? [...homes.keys()] : getListStatements(list as Parameters<typeof getListStatements>[0]);
+    let group: OpenGroup | null = null;
+    let pendingInert: ListStatement[] = [];
+    const close = (): void => {
+      if (group && group.members.length >= this.#options.minGroupSize) {
+        this.#groups.push({ members: group.members, statements: group.statements, inertStatements: group.inertStatements });
+      }
+      group = null;
+      pendingInert = [];
+    };
+
+    for (const statement of statements) {
+      const sites = homes.get(statement);
+      if (!sites) {
+        if (group && statement.type !== 'ArrowExpressionBody' && isInertStatement(statement) && !dependsOn(this.#effectsOf(statement), (group as OpenGroup).effects)) {
+          pendingInert.push(statement);
+        } else {
+          close();
+        }
+        continue;
+      }
+      const verdict = this.#judgeStatement(statement, sites);
+      if (verdict.kind === 'barrier') {
+        close();
+        if (verdict.opensSerializedSection) this.#serializedRanges.push([statement.range[1], list.range[1]]);
+        continue;
+      }
+      const effects = this.#effectsOf(statement);
+      // only the operands move into the combined await; the rest of the statement stays after it
+      const operandEffects = mergeEffects(verdict.members.map(member => this.#effectsOf(member.await.argument)));
+      const current = group as OpenGroup | null;
+      if (
+        current &&
+        (current.endsAfterLastMember ||
+          dependsOn(operandEffects, current.effects) ||
+          (verdict.isOrderedEffect && sharesAnything(effects, current.effects)))
+      ) {
+        close();
+      }
+      const open: OpenGroup = (group as OpenGroup | null) ?? {
+        members: [],
+        statements: [],
+        inertStatements: new Set(),
+        effects: mergeEffects([]),
+        endsAfterLastMember: false,
+      };
+      for (const inert of pendingInert) {
+        open.statements.push(inert);
+        open.inertStatements.add(inert);
+      }
+      pendingInert = [];
+      open.members.push(...verdict.members);
+      open.statements.push(statement);
+      open.effects = mergeEffects([open.effects, verdict.isOrderedEffect ? asOrderedEffect(effects) : effects]);
+      open.endsAfterLastMember = verdict.endsGroupAfter;
+      group = open;
+    }
+    close();
+  }
+
+  /** Whether a statement's awaits can join a group, and how; or why it is a barrier. */
+  #judgeStatement(statement: ListStatement, sites: readonly AwaitSite[]): StatementVerdict {
+    let opens = false;
+    let barrier = false;
+    for (const site of sites) {
+      const start = getWorkStart(site.await.argument);
+      if (start && opensSerializedSection(start)) opens = true;
+      if (!this.#canJoin(site, sites)) barrier = true;
+    }
+    if (barrier || !sites[0]!.homeCanHoldMembers || this.#isSerialized(sites[0]!.await)) {
+      return { kind: 'barrier', opensSerializedSection: opens };
+    }
+    const members = sites.map(site => ({ await: site.await, statement: statement as MemberStatement, shape: getShape(site, statement) }));
+    if (!hasOnlyHoistableCodeBefore(statement, members)) return { kind: 'barrier', opensSerializedSection: false };
+    const hasNested = members.some(member => member.shape.kind === 'nested');
+    return {
+      kind: 'members',
+      members,
+      isOrderedEffect: members.some(member => member.shape.kind === 'discard'),
+      endsGroupAfter:
+        statement.type === AST_NODE_TYPES.ReturnStatement ||
+        statement.type === 'ArrowExpressionBody' ||
+        (statement.type === AST_NODE_TYPES.ExpressionStatement &&
+          hasNested &&
+          skipTypeWrappers(statement.expression).type !== AST_NODE_TYPES.AssignmentExpression),
+    };
+  }
+
+  /** Whether one await may be a group member: it starts work, its result is used, order does not matter. */
+  #canJoin(site: AwaitSite, siblings: readonly AwaitSite[]): boolean {
+    if (site.conditional) return false;
+    const start = getWorkStart(site.await.argument);
+    if (!start) return false;
+    if (siblings.some(other => other !== site && isWithin(other.await, site.await.argument))) return false;
+    if (site.discarded && !(this.#options.groupDiscardedAwaits && site.isExpressionStatement)) return false;
+    return getOrderSensitivity(start, this.#policy) === null;
+  }
+
+  /** Inside a transaction, a lock, or after a section-opening call in an enclosing block. */
+  #isSerialized(node: TSESTree.Node): boolean {
+    if (this.#serializedRanges.some(range => node.range[0] >= range[0] && node.range[1] <= range[1])) return true;
+    for (let parent = node.parent; parent; parent = parent.parent) {
+      if (!isFunctionNode(parent)) continue;
+      let serialized = this.#serializedFunctions.get(parent);
+      if (serialized === undefined) {
+        serialized = isSerializedFunction(parent);
+        this.#serializedFunctions.set(parent, serialized);
+      }
+      if (serialized) return true;
+    }
+    return false;
+  }
+
+  #effectsOf(node: { range: TSESTree.Range }): Effects {
+    this.#effectsIndex ??= new EffectsIndex(this.#facts.scopeManager, this.#facts.thisExpressions);
+    return this.#effectsIndex.effectsOf(node);
+  }
+}
+
+/** How the awaited value of a member reaches its statement. */
+function getShape(site: AwaitSite, statement: ListStatement): MemberShape {
+  if (site.isExpressionStatement) return { kind: 'discard' };
+  const declaration =
+    statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+  if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+    const declarator = declaration.declarations.find(candidate => candidate.init === site.await);
+    if (declarator && !declarator.definite) return { kind: 'declare', declarator };
+  }
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+    const expression = statement.expression;
+    if (
+      expression.type === AST_NODE_TYPES.AssignmentExpression &&
+      expression.operator === '=' &&
+      expression.right === site.await &&
+      isSimpleTarget(expression.left)
+    ) {
+      return { kind: 'assign', assignment: expression };
+    }
+  }
+  return { kind: 'nested' };
+}
+
+/** An assignment target whose evaluation runs nothing: `x`, `this.a.b`, `obj[k]`, `[a, b]`, `{ a }`. */
+function isSimpleTarget(target: TSESTree.Node): boolean {
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.ObjectPattern:
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      return (
+        (!target.computed || target.property.type === AST_NODE_TYPES.Literal || target.property.type === AST_NODE_TYPES.Identifier) &&
+        (target.object.type === AST_NODE_TYPES.ThisExpression || isSimpleTarget(target.object))
+      );
+    default:
+      return false;
+  }
+}
+
+const EFFECT_NODE_TYPES = new Set<string>([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.TaggedTemplateExpression,
+  AST_NODE_TYPES.ImportExpression,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.UpdateExpression,
+  AST_NODE_TYPES.YieldExpression,
+]);
+
+/**
+ * Hoisting members into one `Promise.all` runs their operands before the code of the statement
+ * that came before them. That is safe only when that code runs nothing: no call, write or yield
+ * outside the members' operands and the expressions that consume their values. A statement with
+ * several members must also write nothing, so no member reads what a sibling's code assigned.
+ */
+function hasOnlyHoistableCodeBefore(statement: ListStatement, members: readonly GroupMember[]): boolean {
+  const lastStart = Math.max(...members.map(member => member.await.range[0]));
+  const root: TSESTree.Node = statement.type === 'ArrowExpressionBody' ? statement.expression : statement;
+  const pending: TSESTree.Node[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (members.some(member => member.await.argument === node)) continue;
+    if (node !== root && isFunctionNode(node)) continue;
+    if (node.type === AST_NODE_TYPES.ClassBody) continue;
+    const containsMember = members.some(member => isWithin(member.await, node));
+    if (node.type === AST_NODE_TYPES.YieldExpression) return false;
+    if (EFFECT_NODE_TYPES.has(node.type)) {
+      const isWrite = node.type === AST_NODE_TYPES.AssignmentExpression || node.type === AST_NODE_TYPES.UpdateExpression;
+      // a write that runs between two members could feed the later one; one that wraps them all runs last
+      if (isWrite && members.length > 1 && !members.every(member => isWithin(member.await, node))) return false;
+      if (!containsMember && node.range[1] <= lastStart) return false;
+    }
+    for (const child of childrenOf(node)) pending.push(child);
+  }
+  return true;
+}
+
+function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent' || key === 'typeAnnotation' || key === 'typeArguments' || key === 'returnType') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item && typeof item === 'object' && typeof item.type === 'string') children.push(item);
+    } else if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
+      children.push(value as TSESTree.Node);
+    }
+  }
+  return children;
+}
+
+/**
+ * A discarded-result await is an ordered effect on whatever it touches: later code that reads any
+ * of those variables or objects depends on it.
+ */
+function asOrderedEffect(effects: Effects): Effects {
+  const touched = new Set<VariableKey>(effects.writes);
+  for (const read of effects.reads) if (read !== 'this') touched.add(read);
+  const objectWrites: ObjectUse[] = [
+    ...effects.objectWrites,
+    ...effects.objectUses.map(use => ({ root: use.root, property: null, isMethodCall: false })),
+  ];
+  return { ...effects, writes: touched, objectWrites };
+}

@@ -1,0 +1,153 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { skipTypeWrappers } from './ast.js';
+import type { CalleeMatcher } from './callee-patterns.js';
+import {
+  getCalledName,
+  getCalleePath,
+  getChainCalls,
+  getRootIdentifier,
+  getVerbs,
+  splitWords,
+  type WorkStart,
+} from './called-names.js';
+import {
+  SERIALIZING_CALL_WORDS,
+  STATEFUL_READ_NAMES,
+  TRANSACTION_RECEIVER_NAMES,
+} from './order-sensitive-names.js';
+
+/** Why an awaited call must keep its place in the sequence. */
+export type OrderSensitivity = 'effect' | 'ignored' | 'stateful-read' | 'transactional';
+
+export interface OrderPolicy {
+  readonly effectVerbs: ReadonlySet<string>;
+  readonly isIgnoredCallee: CalleeMatcher;
+}
+
+const STATEFUL_READS = new Set(STATEFUL_READ_NAMES);
+const SERIALIZING_WORDS = new Set(SERIALIZING_CALL_WORDS);
+const TRANSACTION_RECEIVERS = new Set(TRANSACTION_RECEIVER_NAMES);
+const READ_ONLY_HTTP_METHODS = new Set(['get', 'head', 'options']);
+const BEGIN_STATEMENT = /^\s*(?:begin|start\s+transaction)\b/i;
+
+/** Whether an awaited call's place in the order matters, and why; null when it can move. */
+export function getOrderSensitivity(start: WorkStart, policy: OrderPolicy): OrderSensitivity | null {
+  const path = getCalleePath(start);
+  if (path !== null && policy.isIgnoredCallee(path)) return 'ignored';
+  const calledName = getCalledName(start);
+  if (calledName !== null && STATEFUL_READS.has(calledName)) return 'stateful-read';
+  if (isTransactional(start)) return 'transactional';
+  for (const call of getChainCalls(start)) {
+    const name = getCalledName(call);
+    if (name !== null && getVerbs(name).some(verb => policy.effectVerbs.has(verb))) return 'effect';
+    if (hasWritingHttpMethod(call)) return 'effect';
+  }
+  return null;
+}
+
+/** Calls on a transaction handle (`tx.user.create()`, `trx('users')`) or passing `{ transaction }`. */
+function isTransactional(start: WorkStart): boolean {
+  const root = getRootIdentifier(start);
+  if (root && TRANSACTION_RECEIVERS.has(root.name)) return true;
+  return getChainCalls(start).some(call => argumentsOf(call).some(isTransactionOption));
+}
+
+function isTransactionOption(argument: TSESTree.Node): boolean {
+  return (
+    argument.type === AST_NODE_TYPES.ObjectExpression &&
+    argument.properties.some(
+      property =>
+        property.type === AST_NODE_TYPES.Property &&
+        !property.computed &&
+        property.key.type === AST_NODE_TYPES.Identifier &&
+        (property.key.name === 'transaction' || property.key.name === 'session'),
+    )
+  );
+}
+
+/** `fetch(url, { method: 'POST' })`, `request({ method: 'delete', … })`. */
+function hasWritingHttpMethod(call: WorkStart): boolean {
+  return argumentsOf(call).some(
+    argument =>
+      argument.type === AST_NODE_TYPES.ObjectExpression &&
+      argument.properties.some(
+        property =>
+          property.type === AST_NODE_TYPES.Property &&
+          !property.computed &&
+          property.key.type === AST_NODE_TYPES.Identifier &&
+          property.key.name === 'method' &&
+          property.value.type === AST_NODE_TYPES.Literal &&
+          typeof property.value.value === 'string' &&
+          !READ_ONLY_HTTP_METHODS.has(property.value.value.toLowerCase()),
+      ),
+  );
+}
+
+function argumentsOf(call: WorkStart): readonly TSESTree.Node[] {
+  return call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression
+    ? call.arguments
+    : [];
+}
+
+/**
+ * Whether an awaited call opens a section that must run in order until the end of its block:
+ * `await mutex.acquire()`, `await lock()`, `await db.transaction()`, `await client.query('BEGIN')`.
+ */
+export function opensSerializedSection(start: WorkStart): boolean {
+  const name = getCalledName(start);
+  if (name !== null && namesSerializingWork(name)) return true;
+  return argumentsOf(start).some(argument => {
+    const inner = skipTypeWrappers(argument);
+    if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') {
+      return BEGIN_STATEMENT.test(inner.value);
+    }
+    if (inner.type === AST_NODE_TYPES.TemplateLiteral) {
+      return BEGIN_STATEMENT.test(inner.quasis[0]?.value.cooked ?? '');
+    }
+    return false;
+  });
+}
+
+/**
+ * Whether a function's body runs inside a transaction or a critical section: a callback passed to
+ * `db.transaction(…)`, `prisma.$transaction(…)`, `mutex.runExclusive(…)`, `navigator.locks.request(…)`,
+ * or a function taking a transaction handle (`tx`, `trx: Knex.Transaction`).
+ */
+export function isSerializedFunction(fn: TSESTree.FunctionLike): boolean {
+  if (fn.params.some(isTransactionParameter)) return true;
+  const parent = fn.parent;
+  if (
+    parent?.type !== AST_NODE_TYPES.CallExpression ||
+    !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)
+  ) {
+    return false;
+  }
+  const path = getCalleePath(parent) ?? '';
+  return path.split('.').some(namesSerializingWork);
+}
+
+/** `transaction`, `$transaction`, `beginTransaction`, `withLock`, `runExclusive`, `locks`: first or last word. */
+function namesSerializingWork(name: string): boolean {
+  const words = splitWords(name);
+  const first = words[0];
+  const last = words.at(-1);
+  return (first !== undefined && SERIALIZING_WORDS.has(first)) || (last !== undefined && SERIALIZING_WORDS.has(last));
+}
+
+function isTransactionParameter(param: TSESTree.Parameter): boolean {
+  const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  if (TRANSACTION_RECEIVERS.has(target.name)) return true;
+  const annotation = target.typeAnnotation?.typeAnnotation;
+  return (
+    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+    /Transaction/.test(
+      annotation.typeName.type === AST_NODE_TYPES.TSQualifiedName
+        ? annotation.typeName.right.name
+        : annotation.typeName.type === AST_NODE_TYPES.Identifier
+          ? annotation.typeName.name
+          : '',
+    )
+  );
+}

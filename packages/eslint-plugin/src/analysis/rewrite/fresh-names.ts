@@ -1,0 +1,120 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getStaticPropertyName, skipTypeWrappers } from '../ast.js';
+import { getWorkStart } from '../called-names.js';
+
+const LEADING_VERBS = new Set([
+  'get', 'fetch', 'load', 'read', 'find', 'query', 'retrieve', 'request', 'list', 'lookup', 'compute',
+  'calculate', 'resolve', 'obtain', 'download', 'search', 'collect', 'build', 'make', 'generate', 'parse',
+  'call', 'do', 'try',
+]);
+
+const RESERVED = new Set([
+  'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do',
+  'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'implements', 'import',
+  'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package', 'private', 'protected', 'public',
+  'return', 'static', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while',
+  'with', 'yield', 'arguments', 'eval', 'undefined', 'NaN', 'Infinity', 'async', 'of', 'type', 'as',
+  'Promise',
+]);
+
+/**
+ * Hands out names for the values the rewrite hoists. A name is free in a scope when no name token
+ * inside the scope's code spells it (so it shadows nothing the scope uses and meets no other
+ * declaration there), no enclosing scope declares it, and no earlier suggestion of the same lint
+ * run took it (so suggestions applied together cannot collide either).
+ */
+export class NameAllocator {
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #handedOut = new Set<string>();
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
+    this.#sourceCode = sourceCode;
+  }
+
+  /** A fresh name close to `base` for a declaration placed in `scope`: `posts`, then `posts2`… */
+  allocate(base: string, scope: TSESLint.Scope.Scope): string {
+    const stem = toIdentifier(base);
+    let name = stem;
+    for (let suffix = 2; !this.#isFree(name, scope); suffix++) name = `${stem}${suffix}`;
+    this.#handedOut.add(name);
+    return name;
+  }
+
+  #isFree(name: string, scope: TSESLint.Scope.Scope): boolean {
+    if (RESERVED.has(name) || this.#handedOut.has(name)) return false;
+    for (let current: TSESLint.Scope.Scope | null = scope.upper; current; current = current.upper) {
+      if (current.set.has(name)) return false;
+    }
+    // the scope and everything nested in it: no declaration and no reference may spell it
+    const pending = [scope];
+    while (pending.length > 0) {
+      const current = pending.pop()!;
+      if (current.set.has(name)) return false;
+      if (current.references.some(reference => reference.identifier.name === name)) return false;
+      pending.push(...current.childScopes);
+    }
+    return true;
+  }
+}
+
+function toIdentifier(base: string): string {
+  const cleaned = base.replace(/[^A-Za-z0-9_$]/g, '');
+  if (cleaned === '' || /^[0-9]/.test(cleaned)) return 'result';
+  // `Posts` -> `posts`, `URL` -> `url`, `HTMLBody` -> `htmlBody`
+  const capitals = /^[A-Z]+/.exec(cleaned)?.[0].length ?? 0;
+  const lowered = capitals > 1 && /[a-z]/.test(cleaned[capitals] ?? '') ? capitals - 1 : Math.max(capitals, 1);
+  return cleaned.slice(0, lowered).toLowerCase() + cleaned.slice(lowered);
+}
+
+/**
+ * A readable name for an awaited value: the key it is stored under (`{ user: await … }`), else
+ * what the call fetches (`getPosts()` -> `posts`, `api.users.list()` -> `users`), else `result`.
+ */
+export function suggestName(awaitNode: TSESTree.AwaitExpression): string {
+  const parent = awaitNode.parent;
+  if (
+    parent.type === AST_NODE_TYPES.Property &&
+    parent.value === awaitNode &&
+    !parent.computed &&
+    parent.key.type === AST_NODE_TYPES.Identifier
+  ) {
+    return parent.key.name;
+  }
+  if (parent.type === AST_NODE_TYPES.JSXExpressionContainer && parent.parent.type === AST_NODE_TYPES.JSXAttribute) {
+    const attribute = parent.parent.name;
+    if (attribute.type === AST_NODE_TYPES.JSXIdentifier) return attribute.name;
+  }
+  const start = getWorkStart(awaitNode.argument);
+  if (!start) return 'result';
+  if (start.type === AST_NODE_TYPES.ImportExpression) return 'module';
+  const callee = skipTypeWrappers(
+    start.type === AST_NODE_TYPES.TaggedTemplateExpression ? start.tag : start.callee,
+  );
+  return nameFromCallee(callee) ?? 'result';
+}
+
+function nameFromCallee(callee: TSESTree.Node): string | null {
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    // the function's own name is taken: `countUsers()` gives `countUsersResult`
+    const stripped = withoutLeadingVerb(callee.name);
+    return stripped === callee.name ? `${callee.name}Result` : stripped;
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = getStaticPropertyName(callee);
+    const stripped = name === null ? null : withoutLeadingVerb(name);
+    if (stripped) return stripped;
+    const object = skipTypeWrappers(callee.object);
+    if (object.type === AST_NODE_TYPES.Identifier) return object.name;
+    if (object.type === AST_NODE_TYPES.MemberExpression) return getStaticPropertyName(object);
+    if (object.type === AST_NODE_TYPES.CallExpression) return nameFromCallee(skipTypeWrappers(object.callee));
+  }
+  return null;
+}
+
+/** `getPosts` -> `Posts`, `json` -> `json`, `get` -> null. */
+function withoutLeadingVerb(name: string): string | null {
+  const match = /^([a-z]+)([A-Z0-9_$].*)$/.exec(name);
+  if (match && LEADING_VERBS.has(match[1]!)) return match[2]!;
+  return LEADING_VERBS.has(name) ? null : name;
+}

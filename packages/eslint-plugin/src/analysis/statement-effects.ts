@@ -1,0 +1,278 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getStaticPropertyName, isFunctionNode, isTypeWrapper } from './ast.js';
+
+/** A variable as the dependency analysis sees it; unresolved globals are keyed by name. */
+export type VariableKey = TSESLint.Scope.Variable | `global:${string}`;
+
+/** The `this` of the function a statement runs in. */
+export const THIS = 'this' as const;
+export type ObjectRoot = VariableKey | typeof THIS;
+
+/** A use of an object: `root.property`, a method call on it, or a bare use (`property` null). */
+export interface ObjectUse {
+  readonly root: ObjectRoot;
+  readonly property: string | null;
+  readonly isMethodCall: boolean;
+}
+
+/** What a piece of code reads and writes, found through the scope manager. */
+export interface Effects {
+  readonly reads: ReadonlySet<ObjectRoot>;
+  readonly writes: ReadonlySet<VariableKey>;
+  /** `this.x = …`, `obj.k = …`, `obj.k++`, `delete obj.k` (property null when computed). */
+  readonly objectWrites: readonly ObjectUse[];
+  readonly objectUses: readonly ObjectUse[];
+}
+
+interface Ranged {
+  readonly range: TSESTree.Range;
+}
+
+type Reference = TSESLint.Scope.Reference;
+
+/**
+ * Reads and writes of ranges of the file. References are indexed once, sorted by position, so
+ * the effects of a range cost a binary search plus the references inside it. A call of a
+ * function defined in the file adds what that function reads and writes outside of itself.
+ */
+export class EffectsIndex {
+  readonly #references: readonly Reference[];
+  readonly #thisNodes: readonly TSESTree.ThisExpression[];
+  readonly #closureEffects = new Map<TSESTree.Node, Effects>();
+  readonly #closuresInProgress = new Set<TSESTree.Node>();
+
+  constructor(scopeManager: TSESLint.Scope.ScopeManager, thisNodes: readonly TSESTree.ThisExpression[]) {
+    const references: Reference[] = [];
+    for (const scope of scopeManager.scopes) references.push(...scope.references);
+    references.sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
+    this.#references = references;
+    this.#thisNodes = [...thisNodes].sort((a, b) => a.range[0] - b.range[0]);
+  }
+
+  /** The effects of everything inside `node`, callbacks and called closures included. */
+  effectsOf(node: Ranged): Effects {
+    const reads = new Set<ObjectRoot>();
+    const writes = new Set<VariableKey>();
+    const objectWrites: ObjectUse[] = [];
+    const objectUses: ObjectUse[] = [];
+    for (const reference of this.#referencesIn(node.range)) {
+      if (isTypeOnly(reference)) continue;
+      const key: VariableKey = reference.resolved ?? `global:${reference.identifier.name}`;
+      if (reference.isWrite()) writes.add(key);
+      if (reference.isRead()) {
+        reads.add(key);
+        const use = getObjectUse(reference.identifier, key);
+        objectUses.push(use);
+        const write = getObjectWrite(reference.identifier, key);
+        if (write) objectWrites.push(write);
+        const closure = reference.resolved ? getDefinedFunction(reference.resolved) : null;
+        if (closure && !isWithinRange(closure, node.range)) {
+          const closureEffects = this.#effectsOfClosure(closure);
+          for (const read of closureEffects.reads) reads.add(read);
+          for (const written of closureEffects.writes) writes.add(written);
+          objectWrites.push(...closureEffects.objectWrites);
+          objectUses.push(...closureEffects.objectUses);
+        }
+      }
+    }
+    for (const thisNode of this.#thisIn(node.range)) {
+      reads.add(THIS);
+      objectUses.push(getObjectUse(thisNode, THIS));
+      const write = getObjectWrite(thisNode, THIS);
+      if (write) objectWrites.push(write);
+    }
+    return { reads, writes, objectWrites, objectUses };
+  }
+
+  /** What a function defined in the file reads and writes outside of itself, transitively. */
+  #effectsOfClosure(fn: TSESTree.Node): Effects {
+    const known = this.#closureEffects.get(fn);
+    if (known) return known;
+    if (this.#closuresInProgress.has(fn)) return EMPTY_EFFECTS;
+    this.#closuresInProgress.add(fn);
+    const inner = this.effectsOf(fn);
+    const outside = (key: ObjectRoot): boolean =>
+      typeof key === 'string' || !key.defs.some(def => isWithinRange(def.name, fn.range));
+    const effects: Effects = {
+      reads: new Set([...inner.reads].filter(outside)),
+      writes: new Set([...inner.writes].filter(outside)),
+      objectWrites: inner.objectWrites.filter(use => outside(use.root)),
+      objectUses: inner.objectUses.filter(use => outside(use.root)),
+    };
+    this.#closuresInProgress.delete(fn);
+    this.#closureEffects.set(fn, effects);
+    return effects;
+  }
+
+  *#referencesIn(range: TSESTree.Range): Generator<Reference> {
+    const references = this.#references;
+    for (let index = lowerBound(references, range[0], ref => ref.identifier.range[0]); index < references.length; index++) {
+      const reference = references[index]!;
+      if (reference.identifier.range[0] >= range[1]) return;
+      yield reference;
+    }
+  }
+
+  *#thisIn(range: TSESTree.Range): Generator<TSESTree.ThisExpression> {
+    const nodes = this.#thisNodes;
+    for (let index = lowerBound(nodes, range[0], node => node.range[0]); index < nodes.length; index++) {
+      const node = nodes[index]!;
+      if (node.range[0] >= range[1]) return;
+      if (sameThisAsRangeStart(node, range)) yield node;
+    }
+  }
+}
+
+const EMPTY_EFFECTS: Effects = { reads: new Set(), writes: new Set(), objectWrites: [], objectUses: [] };
+
+function lowerBound<T>(items: readonly T[], position: number, positionOf: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positionOf(items[middle]!) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function isWithinRange(node: Ranged, range: TSESTree.Range): boolean {
+  return node.range[0] >= range[0] && node.range[1] <= range[1];
+}
+
+/** A type-only reference (`let x: Foo`) reads no value. */
+function isTypeOnly(reference: Reference): boolean {
+  const typed = reference as Reference & { isValueReference?: boolean; isTypeReference?: boolean };
+  return typed.isTypeReference === true && typed.isValueReference !== true;
+}
+
+/**
+ * Whether a `this` inside the range is the `this` of the code at the range: a `this` inside a
+ * non-arrow function nested in the range belongs to that function instead.
+ */
+function sameThisAsRangeStart(node: TSESTree.ThisExpression, range: TSESTree.Range): boolean {
+  for (let parent: TSESTree.Node | undefined = node.parent; parent && parent.range[0] >= range[0]; parent = parent.parent) {
+    if (isFunctionNode(parent) && parent.type !== AST_NODE_TYPES.ArrowFunctionExpression) return false;
+    if (parent.type === AST_NODE_TYPES.ClassBody) return false;
+  }
+  return true;
+}
+
+/** The function a variable names: `function f() {}`, `const f = () => …`, `const f = function () {}`. */
+function getDefinedFunction(variable: TSESLint.Scope.Variable): TSESTree.Node | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+  if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier) {
+    const init = def.node.init;
+    if (init && (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression)) {
+      return init;
+    }
+  }
+  return null;
+}
+
+/** The outermost member expression `node` is the object of, seen through type wrappers. */
+function outerMember(node: TSESTree.Node): { member: TSESTree.MemberExpression; first: TSESTree.MemberExpression } | null {
+  let current: TSESTree.Node = node;
+  while (current.parent && isTypeWrapper(current.parent)) current = current.parent;
+  const first = current.parent;
+  if (first?.type !== AST_NODE_TYPES.MemberExpression || first.object !== current) return null;
+  let member: TSESTree.MemberExpression = first;
+  for (;;) {
+    let next: TSESTree.Node = member;
+    while (next.parent && (isTypeWrapper(next.parent) || next.parent.type === AST_NODE_TYPES.ChainExpression)) next = next.parent;
+    if (next.parent?.type === AST_NODE_TYPES.MemberExpression && next.parent.object === next) member = next.parent;
+    else return { member, first };
+  }
+}
+
+function getObjectUse(node: TSESTree.Identifier | TSESTree.ThisExpression | TSESTree.JSXIdentifier, root: ObjectRoot): ObjectUse {
+  const members = outerMember(node);
+  if (!members) return { root, property: null, isMethodCall: false };
+  const property = getStaticPropertyName(members.first);
+  let callee: TSESTree.Node = members.first;
+  while (callee.parent && (isTypeWrapper(callee.parent) || callee.parent.type === AST_NODE_TYPES.ChainExpression)) callee = callee.parent;
+  const isMethodCall = callee.parent?.type === AST_NODE_TYPES.CallExpression && callee.parent.callee === callee;
+  return { root, property, isMethodCall };
+}
+
+/** `root.k = …`, `root.k.j += …`, `root.k++`, `delete root.k`, `[root.k] = …`: a write through `root`. */
+function getObjectWrite(node: TSESTree.Identifier | TSESTree.ThisExpression | TSESTree.JSXIdentifier, root: ObjectRoot): ObjectUse | null {
+  const members = outerMember(node);
+  if (!members) return null;
+  let target: TSESTree.Node = members.member;
+  while (target.parent && isTypeWrapper(target.parent)) target = target.parent;
+  const parent = target.parent;
+  const isWrite =
+    (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target) ||
+    parent?.type === AST_NODE_TYPES.UpdateExpression ||
+    (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') ||
+    isPatternTarget(target);
+  return isWrite ? { root, property: getStaticPropertyName(members.first), isMethodCall: false } : null;
+}
+
+/** A member written by a destructuring pattern (`[obj.a] = …`, `({ k: this.b } = …)`, `for (obj.x of …)`). */
+function isPatternTarget(target: TSESTree.Node): boolean {
+  let current = target;
+  for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.ArrayPattern:
+      case AST_NODE_TYPES.ObjectPattern:
+      case AST_NODE_TYPES.RestElement:
+        continue;
+      case AST_NODE_TYPES.Property:
+        if (parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectPattern) continue;
+        return false;
+      case AST_NODE_TYPES.AssignmentPattern:
+        if (parent.left === current) continue;
+        return false;
+      case AST_NODE_TYPES.AssignmentExpression:
+        return parent.left === current && current !== target;
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+        return parent.left === current;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+/** Whether `later` reads or touches anything `earlier` wrote. */
+export function dependsOn(later: Effects, earlier: Effects): boolean {
+  for (const written of earlier.writes) if (later.reads.has(written)) return true;
+  for (const write of earlier.objectWrites) {
+    for (const use of later.objectUses) {
+      if (use.root !== write.root) continue;
+      if (use.property === null || write.property === null || use.isMethodCall || use.property === write.property) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether two pieces of code touch a common variable or object (for ordered effects). */
+export function sharesAnything(a: Effects, b: Effects): boolean {
+  for (const read of a.reads) if (b.reads.has(read)) return true;
+  for (const written of a.writes) if (b.reads.has(written) || b.writes.has(written)) return true;
+  for (const written of b.writes) if (a.reads.has(written)) return true;
+  return false;
+}
+
+/** Effects of several pieces of code together. */
+export function mergeEffects(parts: readonly Effects[]): Effects {
+  const reads = new Set<ObjectRoot>();
+  const writes = new Set<VariableKey>();
+  const objectWrites: ObjectUse[] = [];
+  const objectUses: ObjectUse[] = [];
+  for (const part of parts) {
+    for (const read of part.reads) reads.add(read);
+    for (const written of part.writes) writes.add(written);
+    objectWrites.push(...part.objectWrites);
+    objectUses.push(...part.objectUses);
+  }
+  return { reads, writes, objectWrites, objectUses };
+}

@@ -1,0 +1,29 @@
+import { createRequire } from 'node:module';
+
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { DEFAULT_EFFECT_VERBS } from './analysis/order-sensitive-names.js';
+import { rules } from './rules/index.js';
+
+const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+
+const recommendedRules = Object.fromEntries(
+  Object.entries(rules)
+    .filter(([, rule]) => rule.meta.docs?.recommended)
+    .map(([id]) => [`gather/${id}`, 'warn' as const]),
+);
+
+const plugin = {
+  meta: { name, version, namespace: 'gather' },
+  rules,
+  configs: {} as { recommended: TSESLint.FlatConfig.Config },
+};
+
+plugin.configs.recommended = {
+  name: 'gather/recommended',
+  plugins: { gather: plugin as unknown as TSESLint.FlatConfig.Plugin },
+  rules: recommendedRules,
+};
+
+export { DEFAULT_EFFECT_VERBS };
+export default plugin;

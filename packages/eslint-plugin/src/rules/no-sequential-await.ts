@@ -1,0 +1,119 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { findSequentialAwaitGroups } from '../analysis/find-sequential-await-groups.js';
+import { DEFAULT_EFFECT_VERBS } from '../analysis/order-sensitive-names.js';
+import { planRewrite, RewriteContext } from '../analysis/rewrite/plan-rewrite.js';
+import { createRule } from '../util/create-rule.js';
+
+export type Options = [
+  {
+    minGroupSize?: number;
+    ignoreCallees?: string[];
+    effectVerbs?: string[];
+    extraEffectVerbs?: string[];
+    groupDiscardedAwaits?: boolean;
+  },
+];
+
+export type MessageId = 'combineWithPromiseAll' | 'sequentialAwaits';
+
+export default createRule<Options, MessageId>({
+  name: 'no-sequential-await',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow independent awaits that run one after another instead of together',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      sequentialAwaits: '{{count}} independent awaits run one after another; start them together with Promise.all.',
+      combineWithPromiseAll: 'Run these {{count}} awaits concurrently with Promise.all',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          minGroupSize: {
+            type: 'integer',
+            minimum: 2,
+            description: 'Smallest number of independent awaits in a row worth a report.',
+          },
+          ignoreCallees: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description:
+              "Callee patterns whose awaits are left alone and end groups, matched against the callee's dotted path (`db.query`, `this.api.get`): `*` within a segment, `**` across segments, `/regex/` as a regular expression.",
+          },
+          effectVerbs: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description:
+              'Verbs that make an awaited call an ordered effect (the first word of a called name, and words after `or`/`and`/`then`). Replaces the built-in list.',
+          },
+          extraEffectVerbs: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Verbs added to `effectVerbs`.',
+          },
+          groupDiscardedAwaits: {
+            type: 'boolean',
+            description:
+              'Let awaits whose result is discarded (`await warmCache();`) join groups as holes instead of ending them. Effect verbs and other barriers still apply.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        minGroupSize: 2,
+        ignoreCallees: [],
+        effectVerbs: [...DEFAULT_EFFECT_VERBS],
+        extraEffectVerbs: [],
+        groupDiscardedAwaits: false,
+      },
+    ],
+  },
+  create(context, [options]) {
+    const awaits: TSESTree.AwaitExpression[] = [];
+    const thisExpressions: TSESTree.ThisExpression[] = [];
+    return {
+      AwaitExpression(node) {
+        awaits.push(node);
+      },
+      ThisExpression(node) {
+        thisExpressions.push(node);
+      },
+      'Program:exit'() {
+        if (awaits.length < 2) return;
+        const { sourceCode } = context;
+        const groups = findSequentialAwaitGroups(
+          { awaits, thisExpressions, scopeManager: sourceCode.scopeManager! },
+          {
+            minGroupSize: options.minGroupSize ?? 2,
+            ignoreCallees: options.ignoreCallees ?? [],
+            effectVerbs: [...(options.effectVerbs ?? DEFAULT_EFFECT_VERBS), ...(options.extraEffectVerbs ?? [])],
+            groupDiscardedAwaits: options.groupDiscardedAwaits ?? false,
+          },
+        );
+        const rewrites = new RewriteContext(sourceCode);
+        for (const group of groups) {
+          const count = String(group.members.length);
+          const plan = planRewrite(group, rewrites);
+          context.report({
+            node: group.members[0]!.await,
+            messageId: 'sequentialAwaits',
+            data: { count },
+            suggest: plan
+              ? [{ messageId: 'combineWithPromiseAll', data: { count }, fix: fixer => fixer.replaceTextRange(plan.range, plan.text) }]
+              : [],
+          });
+        }
+      },
+    };
+  },
+});
