@@ -731,14 +731,1011 @@ export default async function Page() {
   },
 ];
 
-const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCases];
+// ---------------------------------------------------------------------------------------------
+// Reported: comments, layout, statements between members, blocks
+// ---------------------------------------------------------------------------------------------
+const layout: Invalid[] = [
+  {
+    code: `
+async function load() {
+  // who is asking
+  const user = await getUser();
+  // what they wrote
+  const posts = await getPosts(); // newest first
+  return { user, posts };
+}`,
+    errors: [
+      group(2, 4, 16, `
+async function load() {
+  // who is asking
+  const [user, posts] = await Promise.all([
+    getUser(),
+    // what they wrote
+    getPosts(),
+  ]); // newest first
+  return { user, posts };
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const user = await getUser(); // by session
+  const posts = await /* all */ getPosts();
+  return { user, posts };
+}`,
+    errors: [
+      group(2, 3, 16, `
+async function load() {
+  const [user, posts] = await Promise.all([
+    getUser(), // by session
+    /* all */ getPosts(),
+  ]);
+  return { user, posts };
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const user = await getUser();
+  // progress for the impatient
+  console.log('loading posts');
+  const limit = 10;
+  const posts = await getPosts(limit);
+  return { user, posts };
+}`,
+    errors: [
+      group(2, 3, 16, `
+async function load() {
+  // progress for the impatient
+  console.log('loading posts');
+  const limit = 10;
+  const [user, posts] = await Promise.all([getUser(), getPosts(limit)]);
+  return { user, posts };
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const user = await getUser();
+  function format(x) { return String(x); }
+  type Id = string;
+  const posts = await getPosts();
+  return format([user, posts]);
+}`,
+    errors: [
+      group(2, 3, 16, `
+async function load() {
+  function format(x) { return String(x); }
+  type Id = string;
+  const [user, posts] = await Promise.all([getUser(), getPosts()]);
+  return format([user, posts]);
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const report = await buildReport({
+    from: start,
+    to: end,
+  });
+  const totals = await getTotals();
+  return { report, totals };
+}`,
+    errors: [
+      group(2, 3, 18, `
+async function load() {
+  const [report, totals] = await Promise.all([
+    buildReport({
+      from: start,
+      to: end,
+    }),
+    getTotals(),
+  ]);
+  return { report, totals };
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const query = await getRows(\`
+    select *
+    from users
+  \`);
+  const count = await getCount();
+  return { query, count };
+}`,
+    errors: [
+      group(2, 3, 17, `
+async function load() {
+  const [query, count] = await Promise.all([
+    getRows(\`
+    select *
+    from users
+  \`),
+    getCount(),
+  ]);
+  return { query, count };
+}`),
+    ],
+  },
+  {
+    ...javascript,
+    code: `
+async function load() {
+\tconst user = await getUser()
+\tconst posts = await getPosts()
+\treturn { user, posts }
+}`,
+    errors: [
+      group(2, 3, 15, `
+async function load() {
+\tconst [user, posts] = await Promise.all([getUser(), getPosts()])
+\treturn { user, posts }
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+    const user = await getUserWithAVeryLongName(userIdentifier);
+    const posts = await getPostsWithAVeryLongName(userIdentifier);
+    return { user, posts };
+}`,
+    errors: [
+      group(2, 3, 18, `
+async function load() {
+    const [user, posts] = await Promise.all([
+        getUserWithAVeryLongName(userIdentifier),
+        getPostsWithAVeryLongName(userIdentifier),
+    ]);
+    return { user, posts };
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  try {
+    const user = await getUser();
+    const posts = await getPosts();
+    return { user, posts };
+  } catch (error) {
+    report(error);
+  }
+}`,
+    errors: [
+      group(2, 4, 18, `
+async function load() {
+  try {
+    const [user, posts] = await Promise.all([getUser(), getPosts()]);
+    return { user, posts };
+  } catch (error) {
+    report(error);
+  }
+}`),
+    ],
+  },
+  {
+    code: `
+async function handle(action) {
+  switch (action.type) {
+    case 'load':
+      const user = await getUser();
+      const posts = await getPosts();
+      return { user, posts };
+    default:
+      return null;
+  }
+}`,
+    errors: [
+      group(2, 5, 20, `
+async function handle(action) {
+  switch (action.type) {
+    case 'load':
+      const [user, posts] = await Promise.all([getUser(), getPosts()]);
+      return { user, posts };
+    default:
+      return null;
+  }
+}`),
+    ],
+  },
+  {
+    code: `
+async function all(ids) {
+  for (const id of ids) {
+    const user = await getUser(id);
+    const posts = await getPosts(id);
+    show(user, posts);
+  }
+}`,
+    errors: [
+      group(2, 4, 18, `
+async function all(ids) {
+  for (const id of ids) {
+    const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
+    show(user, posts);
+  }
+}`),
+    ],
+  },
+  {
+    code: `
+async function all(ids) {
+  return Promise.all(ids.map(async id => {
+    const user = await getUser(id);
+    const posts = await getPosts(id);
+    return { user, posts };
+  }));
+}`,
+    errors: [
+      group(2, 4, 18, `
+async function all(ids) {
+  return Promise.all(ids.map(async id => {
+    const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
+    return { user, posts };
+  }));
+}`),
+    ],
+  },
+  {
+    code: `
+async function load(flag) {
+  if (flag) {
+    const a = await getA();
+    const b = await getB();
+    return [a, b];
+  }
+  const c = await getC();
+  return [c];
+}`,
+    errors: [
+      group(2, 4, 15, `
+async function load(flag) {
+  if (flag) {
+    const [a, b] = await Promise.all([getA(), getB()]);
+    return [a, b];
+  }
+  const c = await getC();
+  return [c];
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const data = await getData();
+  const other = await getOther(payload.data);
+  return [data, other];
+}`,
+    errors: [
+      group(2, 3, 16, `
+async function load() {
+  const [data, other] = await Promise.all([getData(), getOther(payload.data)]);
+  return [data, other];
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const a = await getA();
+  const b = await getB(items.map(a => a.id));
+  return [a, b];
+}`,
+    errors: [
+      group(2, 3, 13, `
+async function load() {
+  const [a, b] = await Promise.all([getA(), getB(items.map(a => a.id))]);
+  return [a, b];
+}`),
+    ],
+  },
+  {
+    code: `
+class Page {
+  async load() {
+    this.user = await getUser();
+    const posts = await this.api.getPosts();
+    return posts;
+  }
+}`,
+    errors: [
+      group(2, 4, 17, `
+class Page {
+  async load() {
+    const [user, posts] = await Promise.all([getUser(), this.api.getPosts()]);
+    this.user = user;
+    return posts;
+  }
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const result = await getResult();
+  const items = await getItems();
+  return [result, items];
+}
+async function twice() {
+  render(await getUser(), await getPosts());
+  render(await getUser(), await getPosts());
+}`,
+    errors: [
+      group(2, 3, 18, `
+async function load() {
+  const [result, items] = await Promise.all([getResult(), getItems()]);
+  return [result, items];
+}
+async function twice() {
+  render(await getUser(), await getPosts());
+  render(await getUser(), await getPosts());
+}`),
+      group(2, 8, 10, `
+async function load() {
+  const result = await getResult();
+  const items = await getItems();
+  return [result, items];
+}
+async function twice() {
+  const [user, posts] = await Promise.all([getUser(), getPosts()]);
+  render(user, posts);
+  render(await getUser(), await getPosts());
+}`),
+      group(2, 9, 10, `
+async function load() {
+  const result = await getResult();
+  const items = await getItems();
+  return [result, items];
+}
+async function twice() {
+  render(await getUser(), await getPosts());
+  const [user2, posts2] = await Promise.all([getUser(), getPosts()]);
+  render(user2, posts2);
+}`),
+    ],
+  },
+];
 
-const valid: Valid[] = [
+// ---------------------------------------------------------------------------------------------
+// Reported: options, and a shadowed Promise
+// ---------------------------------------------------------------------------------------------
+const options: Invalid[] = [
+  {
+    code: `
+async function load() {
+  const a = await getA();
+  const b = await getB();
+  const c = await getC();
+  return [a, b, c];
+}`,
+    options: [{ minGroupSize: 3 }],
+    errors: [
+      group(3, 3, 13, `
+async function load() {
+  const [a, b, c] = await Promise.all([getA(), getB(), getC()]);
+  return [a, b, c];
+}`),
+    ],
+  },
+  {
+    code: `
+async function warm() {
+  await warmCache();
+  const a = await getA();
+  await primeIndex();
+  return a;
+}`,
+    options: [{ groupDiscardedAwaits: true }],
+    errors: [
+      group(3, 3, 3, `
+async function warm() {
+  const [, a] = await Promise.all([warmCache(), getA(), primeIndex()]);
+  return a;
+}`),
+    ],
+  },
+  {
+    code: `
+async function warm() {
+  await warmCache();
+  await primeIndex();
+}`,
+    options: [{ groupDiscardedAwaits: true }],
+    errors: [
+      group(2, 3, 3, `
+async function warm() {
+  await Promise.all([warmCache(), primeIndex()]);
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const user = await createUser(input);
+  const post = await createPost(input);
+  return [user, post];
+}`,
+    options: [{ effectVerbs: ['delete'] }],
+    errors: [
+      group(2, 3, 16, `
+async function load() {
+  const [user, post] = await Promise.all([
+    createUser(input),
+    createPost(input),
+  ]);
+  return [user, post];
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const a = await getA();
+  const b = await getB();
+  const c = await db.query('select 1');
+  const d = await getD();
+  const e = await getE();
+  return [a, b, c, d, e];
+}`,
+    options: [{ ignoreCallees: ['db.*'] }],
+    errors: [
+      group(2, 3, 13, `
+async function load() {
+  const [a, b] = await Promise.all([getA(), getB()]);
+  const c = await db.query('select 1');
+  const d = await getD();
+  const e = await getE();
+  return [a, b, c, d, e];
+}`),
+      group(2, 6, 13, `
+async function load() {
+  const a = await getA();
+  const b = await getB();
+  const c = await db.query('select 1');
+  const [d, e] = await Promise.all([getD(), getE()]);
+  return [a, b, c, d, e];
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const a = await getA();
+  const b = await getB();
+  const c = await harvest();
+  const d = await getD();
+  return [a, b, c, d];
+}`,
+    options: [{ extraEffectVerbs: ['harvest'] }],
+    errors: [
+      group(2, 3, 13, `
+async function load() {
+  const [a, b] = await Promise.all([getA(), getB()]);
+  const c = await harvest();
+  const d = await getD();
+  return [a, b, c, d];
+}`),
+    ],
+  },
+  {
+    code: `
+import Promise from 'bluebird';
+async function load() {
+  const a = await getA();
+  const b = await getB();
+  return [a, b];
+}`,
+    errors: [{ messageId: 'sequentialAwaits', data: { count: 2 }, line: 4, column: 13, suggestions: [] }],
+  },
+];
+
+const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCases, ...layout, ...options];
+
+// ---------------------------------------------------------------------------------------------
+// Not reported
+// ---------------------------------------------------------------------------------------------
+const valid: (Valid | string)[] = [
+  // one await, or awaits that depend on each other
   `
 async function one() {
   const a = await getA();
   return a;
 }`,
+  `
+async function chain(id) {
+  const user = await getUser(id);
+  const org = await getOrg(user.orgId);
+  return org;
+}`,
+  `
+async function chain() {
+  const { orgId } = await getUser();
+  const org = await getOrg(orgId);
+  return org;
+}`,
+  `
+async function chain() {
+  const [first] = await getUsers();
+  const posts = await getPosts(first?.id);
+  return posts;
+}`,
+  `
+async function chain() {
+  const user = await getUser();
+  const posts = await getPosts(\`\${user.id}\`);
+  return posts;
+}`,
+  `
+async function chain() {
+  const list = await getList();
+  const more = await getMore(...list);
+  return more;
+}`,
+  `
+async function chain() {
+  const client = await connectClient();
+  const rows = await client.query('select 1');
+  return rows;
+}`,
+  `
+async function chain() {
+  const api = await getApi();
+  const user = await api.getUser();
+  return user;
+}`,
+  `
+async function chain() {
+  const fn = await loadHandler();
+  const result = await fn();
+  return result;
+}`,
+  `
+async function chain(x = 1) {
+  const a = await getA();
+  const b = await getB(({ y = a }) => y);
+  return b;
+}`,
+  // a variable assigned inside a callback of the earlier call
+  `
+async function capture() {
+  let value;
+  const done = await subscribe(event => { value = event.value; });
+  const next = await getNext(value);
+  return [done, next];
+}`,
+  // a closure that reads what the earlier await wrote
+  `
+async function closure() {
+  let token;
+  const auth = () => ({ Authorization: token });
+  token = await getToken();
+  const data = await getData(auth());
+  return data;
+}`,
+  // a closure that writes what the later await reads
+  `
+async function closure() {
+  let session;
+  async function refresh() { session = await getSession(); return true; }
+  const ok = await refresh();
+  const data = await getData(session);
+  return [ok, data];
+}`,
+  // this.x written, then a method of this called
+  `
+class Store {
+  async load() {
+    this.config = await loadConfig();
+    const data = await this.fetchData();
+    return data;
+  }
+}`,
+  `
+async function load(state) {
+  state.user = await getUser();
+  const posts = await getPosts(state.user.id);
+  return posts;
+}`,
+  `
+async function load(state) {
+  state.user = await getUser();
+  const posts = await getPosts(state);
+  return posts;
+}`,
+  // discarded results are ordered side effects
+  `
+async function write(dir) {
+  await mkdir(dir);
+  await writeFile(join(dir, 'a.txt'), 'a');
+}`,
+  `
+async function ui(page) {
+  await page.click('#load');
+  const text = await page.textContent('#result');
+  return text;
+}`,
+  `
+async function discard() {
+  const a = await getA();
+  await refreshCache();
+  const b = await getB();
+  return [a, b];
+}`,
+  `
+async function discard() {
+  void await getA();
+  const b = await getB();
+  return b;
+}`,
+  // names that say they write or guard
+  `
+async function create(input) {
+  const user = await db.user.create({ data: input });
+  const post = await db.post.create({ data: input });
+  return [user, post];
+}`,
+  `
+async function save(repo, a, b) {
+  const savedA = await repo.save(a);
+  const savedB = await repo.save(b);
+  return [savedA, savedB];
+}`,
+  `
+async function write(db, rows) {
+  const inserted = await db.insert(users).values(rows);
+  const count = await db.select().from(users);
+  return [inserted, count];
+}`,
+  `
+async function mail(user) {
+  const sent = await sendWelcomeEmail(user);
+  const stats = await getStats();
+  return [sent, stats];
+}`,
+  `
+async function guard(id) {
+  const admin = await requireAdmin(id);
+  const secrets = await getSecrets();
+  return [admin, secrets];
+}`,
+  `
+async function guard(id) {
+  const ok = await assertCanRead(id);
+  const doc = await getDocument(id);
+  return [ok, doc];
+}`,
+  `
+async function upsert(id) {
+  const row = await findOrCreateUser(id);
+  const other = await getOther();
+  return [row, other];
+}`,
+  `
+async function post(url, body) {
+  const created = await fetch(url, { method: 'POST', body });
+  const list = await fetch(url);
+  return [created, list];
+}`,
+  `
+async function navigate(page) {
+  const response = await page.goto('/home');
+  const title = await page.title();
+  return [response, title];
+}`,
+  `
+async function timing() {
+  const started = await sleep(100);
+  const value = await getValue();
+  return [started, value];
+}`,
+  // stateful sources: iterators, streams, prompts
+  `
+async function iterate(iterator) {
+  const first = await iterator.next();
+  const second = await iterator.next();
+  return [first, second];
+}`,
+  `
+async function stream(reader) {
+  const a = await reader.read();
+  const b = await reader.read();
+  return [a, b];
+}`,
+  `
+async function ask(rl) {
+  const name = await rl.question('Name? ');
+  const age = await rl.question('Age? ');
+  return { name, age };
+}`,
+  `
+async function ask() {
+  const name = await prompt({ message: 'Name?' });
+  const sure = await confirm({ message: 'Sure?' });
+  return { name, sure };
+}`,
+  // transactions and locks
+  `
+async function transfer(prisma) {
+  await prisma.$transaction(async tx => {
+    const from = await tx.account.findUnique({ where: { id: 1 } });
+    const to = await tx.account.findUnique({ where: { id: 2 } });
+    return [from, to];
+  });
+}`,
+  `
+async function transfer(knex) {
+  return knex.transaction(async trx => {
+    const a = await trx('accounts').where({ id: 1 });
+    const b = await trx('accounts').where({ id: 2 });
+    return [a, b];
+  });
+}`,
+  `
+async function report(trx: Knex.Transaction) {
+  const a = await trx.raw('select 1');
+  const b = await trx.raw('select 2');
+  return [a, b];
+}`,
+  `
+async function report(tx) {
+  const a = await getA(tx);
+  const b = await getB(tx);
+  return [a, b];
+}`,
+  `
+async function legacy(client) {
+  await client.query('BEGIN');
+  try {
+    const a = await client.query('select 1');
+    const b = await client.query('select 2');
+    return [a, b];
+  } finally {
+    await client.query('COMMIT');
+  }
+}`,
+  `
+async function critical(mutex) {
+  const release = await mutex.acquire();
+  const a = await getA();
+  const b = await getB();
+  release();
+  return [a, b];
+}`,
+  `
+async function critical(mutex) {
+  return mutex.runExclusive(async () => {
+    const a = await getA();
+    const b = await getB();
+    return [a, b];
+  });
+}`,
+  `
+async function critical() {
+  return navigator.locks.request('sync', async () => {
+    const a = await getA();
+    const b = await getB();
+    return [a, b];
+  });
+}`,
+  `
+async function sequelize(User, Post, t) {
+  const user = await User.findOne({ where: { id: 1 }, transaction: t });
+  const post = await Post.findOne({ where: { id: 1 }, transaction: t });
+  return [user, post];
+}`,
+  // promises already started: nothing to win
+  `
+async function started(pa, pb) {
+  const a = await pa;
+  const b = await pb;
+  return [a, b];
+}`,
+  `
+async function started(tasks) {
+  const a = await tasks.a;
+  const b = await getB();
+  return [a, b];
+}`,
+  // conditional awaits
+  `
+async function conditional(cached) {
+  const a = await getA();
+  const b = cached ?? await getB();
+  return [a, b];
+}`,
+  `
+async function conditional(flag) {
+  const a = flag ? await getA() : await getB();
+  const c = await getC();
+  return [a, c];
+}`,
+  `
+async function conditional(flag) {
+  const a = flag && await getA();
+  const c = flag || await getC();
+  return [a, c];
+}`,
+  `
+async function conditional(obj) {
+  const a = await getA();
+  const b = obj?.load(await getB());
+  return [a, b];
+}`,
+  `
+async function conditional() {
+  return await getA() ?? await getB();
+}`,
+  // different branches, functions and blocks are never grouped
+  `
+async function branches(flag) {
+  if (flag) {
+    const a = await getA();
+    return a;
+  } else {
+    const b = await getB();
+    return b;
+  }
+}`,
+  `
+async function blocks() {
+  try {
+    const a = await getA();
+    use(a);
+  } catch {}
+  const b = await getB();
+  return b;
+}`,
+  `
+async function outer() {
+  const a = await getA();
+  const inner = async () => await getB();
+  return [a, inner];
+}`,
+  `
+async function ifTest() {
+  const a = await getA();
+  if (await isReady()) return a;
+  return null;
+}`,
+  // loops: awaits in different iterations are another rule's job
+  `
+async function loop(ids) {
+  for (const id of ids) {
+    const user = await getUser(id);
+    show(user);
+  }
+}`,
+  `
+async function loop(stream) {
+  const a = await getA();
+  for await (const chunk of stream) use(chunk);
+  const b = await getB();
+  return [a, b];
+}`,
+  // code with effects between
+  `
+async function between() {
+  const a = await getA();
+  track('loaded a');
+  const b = await getB();
+  return [a, b];
+}`,
+  `
+async function between() {
+  const a = await getA();
+  const size = a.length;
+  const b = await getB();
+  return [size, b];
+}`,
+  `
+async function between() {
+  let count = 0;
+  const a = await getA();
+  count++;
+  const b = await getB(count);
+  return [a, b];
+}`,
+  // a statement that does something with the awaited value ends the group after it
+  `
+async function push(list) {
+  list.push(await getA());
+  list.push(await getB());
+}`,
+  `
+async function configure() {
+  setConfig(await loadConfig());
+  const data = await getData();
+  return data;
+}`,
+  // code that runs before a hoisted await in its statement
+  `
+async function before() {
+  const a = await getA();
+  const b = compute(prepare(), await getB());
+  return [a, b];
+}`,
+  // nested awaits: the outer one depends on the inner one
+  `
+async function inner() {
+  const a = await getA(await getKey());
+  const b = await getB();
+  return [a, b];
+}`,
+  // resource management and generators
+  `
+async function resources() {
+  await using handle = await openHandle();
+  const b = await getB();
+  return b;
+}`,
+  `
+async function* generator() {
+  const a = await getA();
+  yield a;
+  const b = await getB();
+  yield b;
+}`,
+  // ignored callees end groups
+  {
+    code: `
+async function load() {
+  const a = await getA();
+  const b = await legacy.getB();
+  return [a, b];
+}`,
+    options: [{ ignoreCallees: ['legacy.**'] }],
+  },
+  {
+    code: `
+async function load() {
+  const a = await getA();
+  const b = await getB();
+  return [a, b];
+}`,
+    options: [{ minGroupSize: 3 }],
+  },
+  {
+    code: `
+async function load() {
+  const a = await getA();
+  const b = await getB();
+  return [a, b];
+}`,
+    options: [{ ignoreCallees: ['/^get[AB]$/'] }],
+  },
+  {
+    code: `
+async function warm(dir) {
+  await prepare(dir);
+  await fill(join(dir, 'x'));
+}`,
+    options: [{ groupDiscardedAwaits: true }],
+  },
+  // JavaScript and JSX through ESLint's default parser
+  {
+    ...javascript,
+    code: `
+async function chain() {
+  const user = await getUser();
+  const posts = await getPosts(user.id);
+  return posts;
+}`,
+  },
+  {
+    ...jsx,
+    code: `
+export default async function Page() {
+  const user = await getUser();
+  return <Profile user={user} posts={await getPosts(user.id)} />;
+}`,
+  },
 ];
 
 ruleTester.run('no-sequential-await', rule, { valid, invalid });

@@ -1,0 +1,243 @@
+/**
+ * Lints every labelled code example in docs/rules/no-sequential-await.md with the real rule and
+ * checks that it is labelled right: `incorrect` examples must be reported, `correct` ones must not.
+ *
+ * An example is a fenced block whose info string is `<lang> <label> [options-json]`, with
+ * lang ∈ js, ts, tsx and label ∈ incorrect, correct. Any other fenced block is not linted.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import type { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../src/index.js';
+import rule from '../src/rules/no-sequential-await.js';
+
+const DOC_RELATIVE_PATH = 'docs/rules/no-sequential-await.md';
+const DOC_PATH = fileURLToPath(new URL(`../${DOC_RELATIVE_PATH}`, import.meta.url));
+const RULE_ID = 'gather/no-sequential-await';
+
+const LANGS = ['js', 'ts', 'tsx'] as const;
+const LABELS = ['incorrect', 'correct'] as const;
+type Lang = (typeof LANGS)[number];
+type Label = (typeof LABELS)[number];
+
+interface FencedBlock {
+  /** 1-based line of the opening fence in the doc. */
+  readonly line: number;
+  readonly info: string;
+  readonly code: string;
+}
+
+interface Example extends FencedBlock {
+  readonly lang: Lang;
+  readonly label: Label;
+  readonly options: Record<string, unknown> | undefined;
+}
+
+/** Every fenced code block (``` or ~~~, any indentation up to the list-item level) in order. */
+function extractFencedBlocks(markdown: string): FencedBlock[] {
+  const lines = markdown.split(/\r?\n/);
+  const blocks: FencedBlock[] = [];
+  let open: { line: number; indent: number; fence: string; info: string; body: string[] } | undefined;
+  lines.forEach((text, index) => {
+    if (open === undefined) {
+      const match = /^(\s*)(`{3,}|~{3,})\s*(.*)$/.exec(text);
+      if (match) {
+        open = {
+          line: index + 1,
+          indent: match[1]!.length,
+          fence: match[2]!,
+          info: match[3]!.trim(),
+          body: [],
+        };
+      }
+      return;
+    }
+    const close = /^(\s*)(`{3,}|~{3,})\s*$/.exec(text);
+    if (close && close[2]![0] === open.fence[0] && close[2]!.length >= open.fence.length) {
+      blocks.push({ line: open.line, info: open.info, code: open.body.join('\n') + '\n' });
+      open = undefined;
+      return;
+    }
+    // Strip the fence's own indentation (blocks nested in list items).
+    const indent = /^\s*/.exec(text)![0].length;
+    open.body.push(text.slice(Math.min(indent, open.indent)));
+  });
+  if (open !== undefined) {
+    throw new Error(`${DOC_RELATIVE_PATH}:${open.line}: unclosed code fence`);
+  }
+  return blocks;
+}
+
+/** Headings outside code blocks, as `{ level, text, line }`. */
+function extractHeadings(markdown: string): { level: number; text: string; line: number }[] {
+  const headings: { level: number; text: string; line: number }[] = [];
+  let fence: string | undefined;
+  markdown.split(/\r?\n/).forEach((text, index) => {
+    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(text);
+    if (fenceMatch) {
+      if (fence === undefined) fence = fenceMatch[1];
+      else if (fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
+      return;
+    }
+    if (fence !== undefined) return;
+    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(text);
+    if (heading) headings.push({ level: heading[1]!.length, text: heading[2]!, line: index + 1 });
+  });
+  return headings;
+}
+
+/** Parses `<lang> <label> [options-json]`; undefined for unlabelled blocks; throws on typos. */
+function toExample(block: FencedBlock): Example | undefined {
+  const match = /^(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(block.info);
+  if (!match || match[2] === undefined) return undefined;
+  const where = `${DOC_RELATIVE_PATH}:${block.line}`;
+  const [, lang, label, optionsText] = match;
+  if (!(LANGS as readonly string[]).includes(lang!)) {
+    throw new Error(`${where}: labelled block has language "${lang}", expected one of ${LANGS.join(', ')}`);
+  }
+  if (!(LABELS as readonly string[]).includes(label!)) {
+    throw new Error(`${where}: unknown label "${label}", expected one of ${LABELS.join(', ')}`);
+  }
+  let options: Record<string, unknown> | undefined;
+  if (optionsText !== undefined && optionsText.trim() !== '') {
+    try {
+      options = JSON.parse(optionsText) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(`${where}: options are not valid JSON: ${optionsText} (${String(error)})`);
+    }
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+      throw new Error(`${where}: options must be a JSON object: ${optionsText}`);
+    }
+  }
+  return { ...block, lang: lang as Lang, label: label as Label, options };
+}
+
+const markdown = readFileSync(DOC_PATH, 'utf8');
+const blocks = extractFencedBlocks(markdown);
+const examples = blocks.map(toExample).filter((example) => example !== undefined);
+const headings = extractHeadings(markdown);
+
+const linter = new Linter({ configType: 'flat' });
+
+function lint(example: Example): Linter.LintMessage[] {
+  const ruleEntry: Linter.RuleEntry = example.options ? ['error', example.options] : ['error'];
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.{js,ts,tsx}'],
+      plugins: { gather: plugin as unknown as ESLint.Plugin },
+      rules: { [RULE_ID]: ruleEntry },
+      languageOptions: {
+        ecmaVersion: 'latest',
+        sourceType: 'module',
+        ...(example.lang === 'js'
+          ? {}
+          : {
+              parser: tsParser as unknown as Linter.Parser,
+              parserOptions: example.lang === 'tsx' ? { ecmaFeatures: { jsx: true } } : {},
+            }),
+      },
+    },
+  ];
+  return linter.verify(example.code, config, { filename: `example.${example.lang}` });
+}
+
+/** Messages with their positions translated to lines of the doc. */
+function describeMessages(messages: readonly Linter.LintMessage[], fenceLine: number): string {
+  if (messages.length === 0) return '  (no messages)';
+  return messages
+    .map(
+      (m) =>
+        `  ${DOC_RELATIVE_PATH}:${fenceLine + m.line}:${m.column} ` +
+        `${m.ruleId ?? '(no rule)'}${m.fatal ? ' [fatal]' : ''}: ${m.message}`,
+    )
+    .join('\n');
+}
+
+function numbered(code: string, firstLine: number): string {
+  return code
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((text, index) => `${String(firstLine + 1 + index).padStart(5)} | ${text}`)
+    .join('\n');
+}
+
+describe(`${DOC_RELATIVE_PATH} examples`, () => {
+  it('has incorrect and correct examples', () => {
+    expect(examples.filter((e) => e.label === 'incorrect').length).toBeGreaterThanOrEqual(5);
+    expect(examples.filter((e) => e.label === 'correct').length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const example of examples) {
+    const optionsText = example.options ? ` ${JSON.stringify(example.options)}` : '';
+    it(`line ${example.line}: ${example.lang} ${example.label}${optionsText}`, () => {
+      const messages = lint(example);
+      const fatal = messages.filter((m) => m.fatal === true);
+      const reports = messages.filter((m) => m.ruleId === RULE_ID);
+      const context =
+        `${DOC_RELATIVE_PATH}:${example.line} (${example.lang} ${example.label}${optionsText})\n` +
+        `${numbered(example.code, example.line)}\n` +
+        `messages:\n${describeMessages(messages, example.line)}`;
+
+      expect(fatal, `parse error in\n${context}`).toEqual([]);
+      if (example.label === 'incorrect') {
+        expect(reports.length, `expected at least one report in\n${context}`).toBeGreaterThanOrEqual(1);
+      } else {
+        expect(reports.length, `expected no report in\n${context}`).toBe(0);
+      }
+    });
+  }
+});
+
+describe(`${DOC_RELATIVE_PATH} structure`, () => {
+  it('has the title and the sections', () => {
+    expect(headings[0]).toMatchObject({
+      level: 1,
+      text: 'Disallow independent awaits that run one after another instead of together (gather/no-sequential-await)',
+    });
+    const sections = headings.filter((h) => h.level === 2).map((h) => h.text);
+    for (const section of [
+      'Rule details',
+      'Examples',
+      'Options',
+      'When not to use it',
+      'Semantics of Promise.all you accept',
+      'Related rules',
+    ]) {
+      expect(sections, `missing "## ${section}"`).toContain(section);
+    }
+  });
+
+  it('documents each option under "## Options" exactly once', () => {
+    const schema = rule.meta.schema as unknown as readonly [{ properties?: Record<string, unknown> }];
+    const optionNames = Object.keys(schema[0]?.properties ?? {});
+    expect(optionNames.length).toBeGreaterThan(0);
+
+    const optionsIndex = headings.findIndex((h) => h.level === 2 && h.text === 'Options');
+    expect(optionsIndex).toBeGreaterThanOrEqual(0);
+    const documented: string[] = [];
+    for (const heading of headings.slice(optionsIndex + 1)) {
+      if (heading.level <= 2) break;
+      if (heading.level === 3) documented.push(heading.text.replace(/^`(.*)`$/, '$1'));
+    }
+    expect([...documented].sort()).toEqual([...optionNames].sort());
+  });
+
+  it('every option has at least one example', () => {
+    const schema = rule.meta.schema as unknown as readonly [{ properties?: Record<string, unknown> }];
+    for (const name of Object.keys(schema[0]?.properties ?? {})) {
+      expect(
+        examples.some((e) => e.options !== undefined && name in e.options),
+        `no labelled example uses option "${name}"`,
+      ).toBe(true);
+    }
+  });
+
+  it('links the rule to this doc', () => {
+    expect(rule.meta.docs?.url).toMatch(/docs\/rules\/no-sequential-await\.md$/);
+  });
+});
