@@ -66,11 +66,19 @@ function isTransactionOption(argument: TSESTree.Node): boolean {
   );
 }
 
-/** `fetch(url, { method: 'POST' })`, `request({ method: 'delete', … })`. */
+const WRITING_HTTP_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * `fetch(url, { method: 'POST' })`, `request({ method: 'delete', … })`, and helpers that take the
+ * method as an argument: `apiRequest.call(this, 'POST', endpoint)`.
+ */
 function hasWritingHttpMethod(call: WorkStart): boolean {
   return argumentsOf(call).some(
     argument =>
-      argument.type === AST_NODE_TYPES.ObjectExpression &&
+      (argument.type === AST_NODE_TYPES.Literal &&
+        typeof argument.value === 'string' &&
+        WRITING_HTTP_METHODS.has(argument.value)) ||
+      (argument.type === AST_NODE_TYPES.ObjectExpression &&
       argument.properties.some(
         property =>
           property.type === AST_NODE_TYPES.Property &&
@@ -80,7 +88,7 @@ function hasWritingHttpMethod(call: WorkStart): boolean {
           property.value.type === AST_NODE_TYPES.Literal &&
           typeof property.value.value === 'string' &&
           !READ_ONLY_HTTP_METHODS.has(property.value.value.toLowerCase()),
-      ),
+      )),
   );
 }
 

@@ -1236,7 +1236,251 @@ async function load() {
   },
 ];
 
-const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCases, ...layout, ...options];
+// ---------------------------------------------------------------------------------------------
+// Reported: what real code showed (flattening, names, more blocks)
+// ---------------------------------------------------------------------------------------------
+const fromRealCode: Invalid[] = [
+  {
+    ...javascript,
+    code: `
+async function loadTable() {
+  const [columns, keys,] = await Promise.all([
+    this.query(columnsSql),
+    this.query(keysSql),
+  ]);
+  const version = await this.getVersion();
+  return { columns, keys, version };
+}`,
+    errors: [
+      group(2, 3, 28, `
+async function loadTable() {
+  const [columns, keys, version] = await Promise.all([
+    this.query(columnsSql),
+    this.query(keysSql),
+    this.getVersion(),
+  ]);
+  return { columns, keys, version };
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const [a] = await Promise.all([getA(), warmB()]);
+  const c = await getC();
+  return [a, c];
+}`,
+    errors: [
+      group(2, 3, 15, `
+async function load() {
+  const [a, , c] = await Promise.all([getA(), warmB(), getC()]);
+  return [a, c];
+}`),
+    ],
+  },
+  {
+    ...javascript,
+    code: `
+async function analyse(manifestPath) {
+  const manifest = (await import(manifestPath)).manifest;
+  const config = (await load_config()).kit;
+  const { run } = await import('./core/sync-all.js');
+  return run(manifest, config);
+}`,
+    errors: [
+      group(3, 3, 21, `
+async function analyse(manifestPath) {
+  const [module, config2, { run }] = await Promise.all([
+    import(manifestPath),
+    load_config(),
+    import('./core/sync-all.js'),
+  ]);
+  const manifest = module.manifest;
+  const config = config2.kit;
+  return run(manifest, config);
+}`),
+    ],
+  },
+  {
+    code: `
+async function pages() {
+  const { Server } = (await import('./server/index.js'));
+  const sync = (await import('./sync.js')).sync;
+  return [Server, sync];
+}`,
+    errors: [
+      group(2, 3, 23, `
+async function pages() {
+  const [{ Server }, sync2] = await Promise.all([
+    import('./server/index.js'),
+    import('./sync.js'),
+  ]);
+  const sync = sync2.sync;
+  return [Server, sync];
+}`),
+    ],
+  },
+  {
+    ...javascript,
+    code: `
+async function tables() {
+  dbTables = (await Promise.all(queries('table'))).flat();
+  dbIndices = (await Promise.all(queries('index'))).flat();
+}`,
+    errors: [
+      group(2, 3, 15, `
+async function tables() {
+  const [dbTablesResults, dbIndicesResults] = await Promise.all([
+    Promise.all(queries('table')),
+    Promise.all(queries('index')),
+  ]);
+  dbTables = dbTablesResults.flat();
+  dbIndices = dbIndicesResults.flat();
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  try {
+    const a = await fetchA();
+    return await fetchB(a.id) ?? await g();
+  } finally {
+    done();
+  }
+}
+async function tail() {
+  const a = await f();
+  return await g();
+}`,
+    errors: [
+      group(2, 11, 13, `
+async function load() {
+  try {
+    const a = await fetchA();
+    return await fetchB(a.id) ?? await g();
+  } finally {
+    done();
+  }
+}
+async function tail() {
+  const [a, gResult] = await Promise.all([f(), g()]);
+  return gResult;
+}`),
+    ],
+  },
+  {
+    code: `
+async function poll() {
+  while (running) {
+    const status = await getStatus();
+    const queue = await getQueue();
+    report(status, queue);
+  }
+  {
+    const a = await getA();
+    const b = await getB();
+    report(a, b);
+  }
+}`,
+    errors: [
+      group(2, 4, 20, `
+async function poll() {
+  while (running) {
+    const [status, queue] = await Promise.all([getStatus(), getQueue()]);
+    report(status, queue);
+  }
+  {
+    const a = await getA();
+    const b = await getB();
+    report(a, b);
+  }
+}`),
+      group(2, 9, 15, `
+async function poll() {
+  while (running) {
+    const status = await getStatus();
+    const queue = await getQueue();
+    report(status, queue);
+  }
+  {
+    const [a, b] = await Promise.all([getA(), getB()]);
+    report(a, b);
+  }
+}`),
+    ],
+  },
+  {
+    ...javascript,
+    languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    code: `
+module.exports = async function load(id) {
+  const user = await db.users.findById(id);
+  const roles = await db.roles.findByUser(id);
+  return { user, roles };
+};`,
+    errors: [
+      group(2, 3, 16, `
+module.exports = async function load(id) {
+  const [user, roles] = await Promise.all([
+    db.users.findById(id),
+    db.roles.findByUser(id),
+  ]);
+  return { user, roles };
+};`),
+    ],
+  },
+  {
+    code: `
+export async function GET(request: Request): Promise<Response> {
+  const session = await auth();
+  const [user, org] = await Promise.all([getUser(), getOrg()]);
+  return Response.json({ session, user, org });
+}`,
+    errors: [
+      group(2, 3, 19, `
+export async function GET(request: Request): Promise<Response> {
+  const [session, user, org] = await Promise.all([auth(), getUser(), getOrg()]);
+  return Response.json({ session, user, org });
+}`),
+    ],
+  },
+  {
+    code: `
+async function load(this: Ctx, id: string) {
+  this.user = await this.api.user(id);
+  this.posts = await this.api.posts(id);
+}`,
+    errors: [
+      group(2, 3, 15, `
+async function load(this: Ctx, id: string) {
+  [this.user, this.posts] = await Promise.all([
+    this.api.user(id),
+    this.api.posts(id),
+  ]);
+}`),
+    ],
+  },
+  {
+    code: `
+async function load() {
+  const a = await getA();
+  const b = await getB(a);
+  const c = await getC(a);
+  return [b, c];
+}`,
+    errors: [
+      group(2, 4, 13, `
+async function load() {
+  const a = await getA();
+  const [b, c] = await Promise.all([getB(a), getC(a)]);
+  return [b, c];
+}`),
+    ],
+  },
+];
+
+const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCases, ...layout, ...options, ...fromRealCode];
 
 // ---------------------------------------------------------------------------------------------
 // Not reported
@@ -1434,6 +1678,19 @@ async function timing() {
   const started = await sleep(100);
   const value = await getValue();
   return [started, value];
+}`,
+  // HTTP methods that write, passed as an argument
+  `
+async function pay(endpoint) {
+  const payment = await apiRequest.call(this, 'POST', endpoint, { type: 'BALANCE' });
+  const { environment } = await this.getCredentials('wise');
+  return [payment, environment];
+}`,
+  `
+async function remove(id) {
+  const deleted = await request('DELETE', \`/items/\${id}\`);
+  const items = await request('GET', '/items');
+  return [deleted, items];
 }`,
   // stateful sources: iterators, streams, prompts
   `

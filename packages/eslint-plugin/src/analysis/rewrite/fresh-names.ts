@@ -59,7 +59,7 @@ export class NameAllocator {
 }
 
 function toIdentifier(base: string): string {
-  const cleaned = base.replace(/[^A-Za-z0-9_$]/g, '');
+  const cleaned = base.replace(/[^A-Za-z0-9_$]/g, '').replace(/^[_$]+/, '');
   if (cleaned === '' || /^[0-9]/.test(cleaned)) return 'result';
   // `Posts` -> `posts`, `URL` -> `url`, `HTMLBody` -> `htmlBody`
   const capitals = /^[A-Z]+/.exec(cleaned)?.[0].length ?? 0;
@@ -87,7 +87,8 @@ export function suggestName(awaitNode: TSESTree.AwaitExpression): string {
   }
   const start = getWorkStart(awaitNode.argument);
   if (!start) return 'result';
-  if (start.type === AST_NODE_TYPES.ImportExpression) return 'module';
+  if (start.type === AST_NODE_TYPES.ImportExpression) return nameFromSpecifier(start.source) ?? 'module';
+  if (isPromiseCombinator(start)) return `${nameOfTarget(awaitNode) ?? ''}Results`;
   const callee = skipTypeWrappers(
     start.type === AST_NODE_TYPES.TaggedTemplateExpression ? start.tag : start.callee,
   );
@@ -117,4 +118,36 @@ function withoutLeadingVerb(name: string): string | null {
   const match = /^([a-z]+)([A-Z0-9_$].*)$/.exec(name);
   if (match && LEADING_VERBS.has(match[1]!)) return match[2]!;
   return LEADING_VERBS.has(name) ? null : name;
+}
+
+/** `import('./core/sync.js')` -> `sync`, `import('node:fs/promises')` -> `promises`. */
+function nameFromSpecifier(source: TSESTree.Node): string | null {
+  if (source.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string') return null;
+  const file = source.value.split(/[\\/:]/).at(-1)?.replace(/\.[^.]*$/, '') ?? '';
+  const camel = file.replace(/[-_.]+([a-zA-Z0-9])/g, (_, next: string) => next.toUpperCase());
+  return /^[A-Za-z_$][\w$]*$/.test(camel) ? camel : null;
+}
+
+/** `Promise.all(…)`, `Promise.allSettled(…)`, `Promise.any(…)`, `Promise.race(…)`. */
+function isPromiseCombinator(start: TSESTree.Node): boolean {
+  return (
+    start.type === AST_NODE_TYPES.CallExpression &&
+    start.callee.type === AST_NODE_TYPES.MemberExpression &&
+    start.callee.object.type === AST_NODE_TYPES.Identifier &&
+    start.callee.object.name === 'Promise'
+  );
+}
+
+/** The name a nested await's value ends up in: `x` in `const x = (await …).y` or `x = f(await …)`. */
+function nameOfTarget(node: TSESTree.Node): string | null {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.VariableDeclarator) {
+      return current.id.type === AST_NODE_TYPES.Identifier ? current.id.name : null;
+    }
+    if (current.type === AST_NODE_TYPES.AssignmentExpression) {
+      return current.left.type === AST_NODE_TYPES.Identifier ? current.left.name : null;
+    }
+    if (/Statement$|Function/.test(current.type)) return null;
+  }
+  return null;
 }

@@ -66,6 +66,8 @@ interface MemberRendering {
   readonly operandHasMultilineTemplate: boolean;
   readonly commentsBefore: Comment[];
   readonly commentsAfter: Comment[];
+  /** A member that awaits `Promise.all([...])` itself lends its elements to the combined array. */
+  flattened: { readonly target: string; readonly operand: TSESTree.Node }[] | null;
 }
 
 class GroupRewriter {
@@ -103,6 +105,7 @@ class GroupRewriter {
       if (member.shape.kind === 'discard' || direct.has(member)) {
         rendering.target = member.shape.kind === 'discard' ? '' : this.#directTarget(member);
         rendering.type = member.shape.kind === 'declare' ? this.#typeText(member.shape.declarator) : 'unknown';
+        if (!(binding.kind === 'declaration' && binding.typed)) rendering.flattened = this.#flatten(member);
         continue;
       }
       const outer = outermostParenthesized(this.#sourceCode, member.await);
@@ -158,7 +161,7 @@ class GroupRewriter {
   }
 
   #combinedStatement(binding: Binding, indent: string, unit: string, semicolon: string, asiGuard: boolean): string {
-    const renderings = this.#group.members.map(member => this.#renderings.get(member)!);
+    const renderings = this.#group.members.flatMap(member => this.#expand(this.#renderings.get(member)!));
     let slots = renderings.map(rendering => rendering.target);
     let types = renderings.map(rendering => rendering.type);
     while (slots.length > 0 && slots.at(-1) === '') {
@@ -191,6 +194,61 @@ class GroupRewriter {
     return `${head}await Promise.all([\n${lines.join('\n')}\n${indent}])${semicolon}`;
   }
 
+  /**
+   * `const [a, b] = await Promise.all([f(), g()])` in a group: its elements join the combined
+   * array one by one instead of nesting one `Promise.all` in another. Only when every element is
+   * a plain expression and the pattern (if any) is an array pattern without rest or extra slots.
+   */
+  #flatten(member: GroupMember): MemberRendering['flattened'] {
+    const operand = member.await.argument;
+    if (
+      operand.type !== AST_NODE_TYPES.CallExpression ||
+      operand.callee.type !== AST_NODE_TYPES.MemberExpression ||
+      operand.callee.object.type !== AST_NODE_TYPES.Identifier ||
+      operand.callee.object.name !== 'Promise' ||
+      operand.callee.property.type !== AST_NODE_TYPES.Identifier ||
+      operand.callee.property.name !== 'all' ||
+      operand.arguments.length !== 1 ||
+      operand.arguments[0]!.type !== AST_NODE_TYPES.ArrayExpression
+    ) {
+      return null;
+    }
+    const elements = operand.arguments[0].elements;
+    if (elements.some(element => element === null || element.type === AST_NODE_TYPES.SpreadElement)) return null;
+    if (this.#commentsIn(operand.range).length > 0) return null;
+    let targets: string[];
+    if (member.shape.kind === 'discard') {
+      targets = elements.map(() => '');
+    } else if (member.shape.kind === 'declare' && member.shape.declarator.id.type === AST_NODE_TYPES.ArrayPattern) {
+      const pattern = member.shape.declarator.id.elements;
+      if (pattern.length > elements.length || pattern.some(element => element?.type === AST_NODE_TYPES.RestElement)) return null;
+      targets = elements.map((_, index) => {
+        const element = pattern[index];
+        return element ? this.#text.slice(...element.range) : '';
+      });
+    } else {
+      return null;
+    }
+    return elements.map((element, index) => ({ target: targets[index]!, operand: element! }));
+  }
+
+  /** A member as the slots it takes in the combined pattern and array. */
+  #expand(rendering: MemberRendering): MemberRendering[] {
+    const flattened = rendering.flattened;
+    if (!flattened) return [rendering];
+    return flattened.map((slot, index) => ({
+      ...rendering,
+      target: slot.target,
+      type: 'unknown',
+      operand: this.#text.slice(...slot.operand.range),
+      operandIndent: getLineIndent(this.#text, slot.operand.range[0]),
+      operandHasMultilineTemplate: hasMultilineTemplate(this.#sourceCode, slot.operand),
+      commentsBefore: index === 0 ? rendering.commentsBefore : [],
+      commentsAfter: index === flattened.length - 1 ? rendering.commentsAfter : [],
+      flattened: null,
+    }));
+  }
+
   #renderMember(member: GroupMember): MemberRendering {
     const awaitToken = this.#sourceCode.getFirstToken(member.await)!;
     const operandStart = this.#sourceCode.getTokenAfter(awaitToken, { includeComments: true })!.range[0];
@@ -203,6 +261,7 @@ class GroupRewriter {
       operandHasMultilineTemplate: hasMultilineTemplate(this.#sourceCode, member.await),
       commentsBefore: [],
       commentsAfter: [],
+      flattened: null,
     };
   }
 
