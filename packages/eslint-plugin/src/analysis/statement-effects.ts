@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticPropertyName, isFunctionNode, isTypeWrapper } from './ast.js';
 
@@ -141,10 +141,15 @@ function isWithinRange(node: Ranged, range: TSESTree.Range): boolean {
   return node.range[0] >= range[0] && node.range[1] <= range[1];
 }
 
-/** A type-only reference (`let x: Foo`) reads no value. */
+/** A type-only reference (`let x: Foo`, `typeof x` in a type) reads no value. */
 function isTypeOnly(reference: Reference): boolean {
   const typed = reference as Reference & { isValueReference?: boolean; isTypeReference?: boolean };
-  return typed.isTypeReference === true && typed.isValueReference !== true;
+  if (typed.isTypeReference === true && typed.isValueReference !== true) return true;
+  for (let node: TSESTree.Node | undefined = reference.identifier.parent; node; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.TSTypeQuery) return true;
+    if (!node.type.startsWith('TS') && node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  }
+  return false;
 }
 
 /**
@@ -163,8 +168,9 @@ function sameThisAsRangeStart(node: TSESTree.ThisExpression, range: TSESTree.Ran
 function getDefinedFunction(variable: TSESLint.Scope.Variable): TSESTree.Node | null {
   if (variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
-  if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-  if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier) {
+  // a parameter's definition node is its function too: only function names and variables count
+  if (def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+  if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier) {
     const init = def.node.init;
     if (init && (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression)) {
       return init;

@@ -72,6 +72,10 @@ function toIdentifier(base: string): string {
  * what the call fetches (`getPosts()` -> `posts`, `api.users.list()` -> `users`), else `result`.
  */
 export function suggestName(awaitNode: TSESTree.AwaitExpression): string {
+  return toIdentifier(suggestRawName(awaitNode));
+}
+
+function suggestRawName(awaitNode: TSESTree.AwaitExpression): string {
   const parent = awaitNode.parent;
   if (
     parent.type === AST_NODE_TYPES.Property &&
@@ -97,9 +101,9 @@ export function suggestName(awaitNode: TSESTree.AwaitExpression): string {
 
 function nameFromCallee(callee: TSESTree.Node): string | null {
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    // the function's own name is taken: `countUsers()` gives `countUsersResult`
+    // the function's own name is taken: `countUsers()` gives `countUsersResult` (`new Client()`: `client`)
     const stripped = withoutLeadingVerb(callee.name);
-    return stripped === callee.name ? `${callee.name}Result` : stripped;
+    return stripped === callee.name && /^[a-z_$]/.test(callee.name) ? `${callee.name}Result` : stripped;
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const name = getStaticPropertyName(callee);

@@ -1,0 +1,33 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { parseForESLint } from '@typescript-eslint/parser';
+
+/** Parses TypeScript the way ESLint would for the rule: parents set, scopes, awaits and `this` collected. */
+export interface Parsed {
+  readonly ast: TSESTree.Program;
+  readonly scopeManager: TSESLint.Scope.ScopeManager;
+  readonly awaits: TSESTree.AwaitExpression[];
+  readonly thisExpressions: TSESTree.ThisExpression[];
+  readonly functions: TSESTree.FunctionLike[];
+}
+
+export function parse(code: string): Parsed {
+  const { ast, scopeManager } = parseForESLint(code, { range: true, loc: true, sourceType: 'module', ecmaVersion: 'latest' });
+  const awaits: TSESTree.AwaitExpression[] = [];
+  const thisExpressions: TSESTree.ThisExpression[] = [];
+  const functions: TSESTree.FunctionLike[] = [];
+  const visit = (node: TSESTree.Node, parent: TSESTree.Node | undefined): void => {
+    (node as { parent?: TSESTree.Node }).parent = parent;
+    if (node.type === 'AwaitExpression') awaits.push(node);
+    if (node.type === 'ThisExpression') thisExpressions.push(node);
+    if (/Function/.test(node.type)) functions.push(node as TSESTree.FunctionLike);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && typeof child.type === 'string') visit(child, node);
+      }
+    }
+  };
+  visit(ast as unknown as TSESTree.Node, undefined);
+  awaits.sort((a, b) => a.range[0] - b.range[0]);
+  return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager! as unknown as TSESLint.Scope.ScopeManager, awaits, thisExpressions, functions };
+}
