@@ -15,6 +15,8 @@ export interface SourceFacts {
   /** Every `this` of the file, in any order. */
   readonly thisExpressions: readonly TSESTree.ThisExpression[];
   readonly scopeManager: TSESLint.Scope.ScopeManager;
+  /** Which keys of each node type hold its children (ESLint's `sourceCode.visitorKeys`). */
+  readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
 }
 
 type ListStatement = TSESTree.Statement | ArrowExpressionBody;
@@ -28,7 +30,10 @@ interface OpenGroup {
   readonly members: GroupMember[];
   readonly statements: ListStatement[];
   readonly inertStatements: Set<TSESTree.Node | ArrowExpressionBody>;
-  effects: Effects;
+  /** What the members' statements write and touch: computed when a later statement first asks. */
+  effects: Effects | null;
+  /** Member statements not yet in `effects`, with whether each is an ordered effect. */
+  readonly pendingEffects: { statement: ListStatement; isOrderedEffect: boolean }[];
   endsAfterLastMember: boolean;
 }
 
@@ -56,6 +61,7 @@ class GroupFinder {
     this.#policy = {
       effectVerbs: new Set(options.effectVerbs.map(verb => verb.toLowerCase())),
       isIgnoredCallee: compileCalleePatterns(options.ignoreCallees),
+      effectNames: new Map(),
     };
   }
 
@@ -81,6 +87,15 @@ class GroupFinder {
   }
 
   #scanList(list: TSESTree.Node, homes: Map<ListStatement, AwaitSite[]>): void {
+    let siteCount = 0;
+    for (const sites of homes.values()) siteCount += sites.length;
+    if (siteCount < this.#options.minGroupSize) {
+      // too few awaits for a group; all that matters is whether one opens a serialized section
+      for (const [statement, sites] of homes) {
+        if (sites.some(site => opensSection(site))) this.#serializedRanges.push([statement.range[1], list.range[1]]);
+      }
+      return;
+    }
     const statements: readonly ListStatement[] =
       list.type === AST_NODE_TYPES.ArrowFunctionExpression ? [...homes.keys()] : getListStatements(list as Parameters<typeof getListStatements>[0]);
     let group: OpenGroup | null = null;
@@ -96,7 +111,7 @@ class GroupFinder {
     for (const statement of statements) {
       const sites = homes.get(statement);
       if (!sites) {
-        if (group && statement.type !== 'ArrowExpressionBody' && isInertStatement(statement) && !dependsOn(this.#effectsOf(statement), (group as OpenGroup).effects)) {
+        if (group && statement.type !== 'ArrowExpressionBody' && isInertStatement(statement) && !dependsOn(this.#effectsOf(statement), this.#groupEffects(group))) {
           pendingInert.push(statement);
         } else {
           close();
@@ -109,23 +124,14 @@ class GroupFinder {
         if (verdict.opensSerializedSection) this.#serializedRanges.push([statement.range[1], list.range[1]]);
         continue;
       }
-      const effects = this.#effectsOf(statement);
-      // only the operands move into the combined await; the rest of the statement stays after it
-      const operandEffects = mergeEffects(verdict.members.map(member => this.#effectsOf(member.await.argument)));
       const current = group as OpenGroup | null;
-      if (
-        current &&
-        (current.endsAfterLastMember ||
-          dependsOn(operandEffects, current.effects) ||
-          (verdict.isOrderedEffect && sharesAnything(effects, current.effects)))
-      ) {
-        close();
-      }
+      if (current && (current.endsAfterLastMember || this.#dependsOnGroup(statement, verdict, current))) close();
       const open: OpenGroup = (group as OpenGroup | null) ?? {
         members: [],
         statements: [],
         inertStatements: new Set(),
-        effects: mergeEffects([]),
+        effects: null,
+        pendingEffects: [],
         endsAfterLastMember: false,
       };
       for (const inert of pendingInert) {
@@ -135,11 +141,35 @@ class GroupFinder {
       pendingInert = [];
       open.members.push(...verdict.members);
       open.statements.push(statement);
-      open.effects = mergeEffects([open.effects, verdict.isOrderedEffect ? asOrderedEffect(effects) : effects]);
+      open.pendingEffects.push({ statement, isOrderedEffect: verdict.isOrderedEffect });
       open.endsAfterLastMember = verdict.endsGroupAfter;
       group = open;
     }
     close();
+  }
+
+  /**
+   * Whether a member statement must not join the open group: its operands (the only part that
+   * moves into the combined await) read what the group wrote, or it is an ordered effect on
+   * something the group touches.
+   */
+  #dependsOnGroup(statement: ListStatement, verdict: StatementVerdict & { kind: 'members' }, group: OpenGroup): boolean {
+    const groupEffects = this.#groupEffects(group);
+    const operandEffects = mergeEffects(verdict.members.map(member => this.#effectsOf(member.await.argument)));
+    if (dependsOn(operandEffects, groupEffects)) return true;
+    return verdict.isOrderedEffect && sharesAnything(this.#effectsOf(statement), groupEffects);
+  }
+
+  #groupEffects(group: OpenGroup): Effects {
+    if (group.pendingEffects.length > 0) {
+      const parts = group.pendingEffects.map(({ statement, isOrderedEffect }) => {
+        const effects = this.#effectsOf(statement);
+        return isOrderedEffect ? asOrderedEffect(effects) : effects;
+      });
+      group.effects = mergeEffects(group.effects ? [group.effects, ...parts] : parts);
+      group.pendingEffects.length = 0;
+    }
+    return group.effects ?? mergeEffects([]);
   }
 
   /** Whether a statement's awaits can join a group, and how; or why it is a barrier. */
@@ -147,15 +177,14 @@ class GroupFinder {
     let opens = false;
     let barrier = false;
     for (const site of sites) {
-      const start = getWorkStart(site.await.argument);
-      if (start && opensSerializedSection(start)) opens = true;
+      if (opensSection(site)) opens = true;
       if (!this.#canJoin(site, sites)) barrier = true;
     }
     if (barrier || !sites[0]!.homeCanHoldMembers || this.#isSerialized(sites[0]!.await)) {
       return { kind: 'barrier', opensSerializedSection: opens };
     }
     const members = sites.map(site => ({ await: site.await, statement: statement as MemberStatement, shape: getShape(site, statement) }));
-    if (!hasOnlyHoistableCodeBefore(statement, members)) return { kind: 'barrier', opensSerializedSection: false };
+    if (!hasOnlyHoistableCodeBefore(statement, members, this.#facts.visitorKeys)) return { kind: 'barrier', opensSerializedSection: false };
     const hasNested = members.some(member => member.shape.kind === 'nested');
     return {
       kind: 'members',
@@ -199,6 +228,11 @@ class GroupFinder {
     this.#effectsIndex ??= new EffectsIndex(this.#facts.scopeManager, this.#facts.thisExpressions);
     return this.#effectsIndex.effectsOf(node);
   }
+}
+
+function opensSection(site: AwaitSite): boolean {
+  const start = getWorkStart(site.await.argument);
+  return start !== null && opensSerializedSection(start);
 }
 
 /** How the awaited value of a member reaches its statement. */
@@ -257,7 +291,14 @@ const EFFECT_NODE_TYPES = new Set<string>([
  * outside the members' operands and the expressions that consume their values. A statement with
  * several members must also write nothing, so no member reads what a sibling's code assigned.
  */
-function hasOnlyHoistableCodeBefore(statement: ListStatement, members: readonly GroupMember[]): boolean {
+function hasOnlyHoistableCodeBefore(
+  statement: ListStatement,
+  members: readonly GroupMember[],
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+): boolean {
+  // `const pattern = await f()`, `target = await f()`, `await f()`: nothing but a simple target (and
+  // pattern defaults, which run after the await) comes before the one await
+  if (members.length === 1 && members[0]!.shape.kind !== 'nested') return true;
   const lastStart = Math.max(...members.map(member => member.await.range[0]));
   const root: TSESTree.Node = statement.type === 'ArrowExpressionBody' ? statement.expression : statement;
   const pending: TSESTree.Node[] = [root];
@@ -274,22 +315,22 @@ function hasOnlyHoistableCodeBefore(statement: ListStatement, members: readonly 
       if (isWrite && members.length > 1 && !members.every(member => isWithin(member.await, node))) return false;
       if (!containsMember && node.range[1] <= lastStart) return false;
     }
-    for (const child of childrenOf(node)) pending.push(child);
+    pushChildren(node, visitorKeys, pending);
   }
   return true;
 }
 
-function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent' || key === 'typeAnnotation' || key === 'typeArguments' || key === 'returnType') continue;
+/** Pushes the value children of a node (type annotations aside) onto `pending`. */
+export function pushChildren(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys, pending: TSESTree.Node[]): void {
+  for (const key of visitorKeys[node.type] ?? []) {
+    if (key === 'typeAnnotation' || key === 'typeArguments' || key === 'typeParameters' || key === 'returnType') continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === 'object' && typeof item.type === 'string') children.push(item);
-    } else if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
-      children.push(value as TSESTree.Node);
+      for (const item of value) if (item) pending.push(item as TSESTree.Node);
+    } else if (value) {
+      pending.push(value as TSESTree.Node);
     }
   }
-  return children;
 }
 
 /**

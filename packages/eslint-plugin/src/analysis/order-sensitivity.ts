@@ -23,6 +23,8 @@ export type OrderSensitivity = 'effect' | 'ignored' | 'stateful-read' | 'transac
 export interface OrderPolicy {
   readonly effectVerbs: ReadonlySet<string>;
   readonly isIgnoredCallee: CalleeMatcher;
+  /** Per lint run: whether a called name has an effect verb (names repeat a lot in a file). */
+  readonly effectNames: Map<string, boolean>;
 }
 
 const STATEFUL_READS = new Set(STATEFUL_READ_NAMES);
@@ -40,10 +42,19 @@ export function getOrderSensitivity(start: WorkStart, policy: OrderPolicy): Orde
   if (isTransactional(start)) return 'transactional';
   for (const call of getChainCalls(start)) {
     const name = getCalledName(call);
-    if (name !== null && getVerbs(name).some(verb => policy.effectVerbs.has(verb))) return 'effect';
+    if (name !== null && isEffectName(name, policy)) return 'effect';
     if (hasWritingHttpMethod(call)) return 'effect';
   }
   return null;
+}
+
+function isEffectName(name: string, policy: OrderPolicy): boolean {
+  let known = policy.effectNames.get(name);
+  if (known === undefined) {
+    known = getVerbs(name).some(verb => policy.effectVerbs.has(verb));
+    policy.effectNames.set(name, known);
+  }
+  return known;
 }
 
 /** Calls on a transaction handle (`tx.user.create()`, `trx('users')`) or passing `{ transaction }`. */

@@ -8,10 +8,11 @@ export interface Parsed {
   readonly awaits: TSESTree.AwaitExpression[];
   readonly thisExpressions: TSESTree.ThisExpression[];
   readonly functions: TSESTree.FunctionLike[];
+  readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
 }
 
 export function parse(code: string): Parsed {
-  const { ast, scopeManager } = parseForESLint(code, { range: true, loc: true, sourceType: 'module', ecmaVersion: 'latest' });
+  const { ast, scopeManager, visitorKeys } = parseForESLint(code, { range: true, loc: true, sourceType: 'module', ecmaVersion: 'latest' });
   const awaits: TSESTree.AwaitExpression[] = [];
   const thisExpressions: TSESTree.ThisExpression[] = [];
   const functions: TSESTree.FunctionLike[] = [];
@@ -29,5 +30,5 @@ export function parse(code: string): Parsed {
   };
   visit(ast as unknown as TSESTree.Node, undefined);
   awaits.sort((a, b) => a.range[0] - b.range[0]);
-  return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager! as unknown as TSESLint.Scope.ScopeManager, awaits, thisExpressions, functions };
+  return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager! as unknown as TSESLint.Scope.ScopeManager, awaits, thisExpressions, functions, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys };
 }

@@ -22,40 +22,39 @@ const RESERVED = new Set([
  * Hands out names for the values the rewrite hoists. A name is free in a scope when no name token
  * inside the scope's code spells it (so it shadows nothing the scope uses and meets no other
  * declaration there), no enclosing scope declares it, and no earlier suggestion of the same lint
- * run took it (so suggestions applied together cannot collide either).
+ * run took it in that scope (so suggestions applied together cannot collide either).
  */
 export class NameAllocator {
-  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly #handedOut = new Set<string>();
-
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
-    this.#sourceCode = sourceCode;
-  }
+  /** Per scope: the names handed out there. */
+  readonly #handedOut = new Map<TSESLint.Scope.Scope, Set<string>>();
 
   /** A fresh name close to `base` for a declaration placed in `scope`: `posts`, then `posts2`… */
   allocate(base: string, scope: TSESLint.Scope.Scope): string {
     const stem = toIdentifier(base);
+    let taken = this.#handedOut.get(scope);
+    if (!taken) this.#handedOut.set(scope, (taken = new Set()));
     let name = stem;
-    for (let suffix = 2; !this.#isFree(name, scope); suffix++) name = `${stem}${suffix}`;
-    this.#handedOut.add(name);
+    for (let suffix = 2; taken.has(name) || !isFree(name, scope); suffix++) name = `${stem}${suffix}`;
+    taken.add(name);
     return name;
   }
+}
 
-  #isFree(name: string, scope: TSESLint.Scope.Scope): boolean {
-    if (RESERVED.has(name) || this.#handedOut.has(name)) return false;
-    for (let current: TSESLint.Scope.Scope | null = scope.upper; current; current = current.upper) {
-      if (current.set.has(name)) return false;
-    }
-    // the scope and everything nested in it: no declaration and no reference may spell it
-    const pending = [scope];
-    while (pending.length > 0) {
-      const current = pending.pop()!;
-      if (current.set.has(name)) return false;
-      if (current.references.some(reference => reference.identifier.name === name)) return false;
-      pending.push(...current.childScopes);
-    }
-    return true;
+/** Whether declaring `name` in `scope` shadows, meets or captures nothing. */
+function isFree(name: string, scope: TSESLint.Scope.Scope): boolean {
+  if (RESERVED.has(name)) return false;
+  for (let current: TSESLint.Scope.Scope | null = scope.upper; current; current = current.upper) {
+    if (current.set.has(name)) return false;
   }
+  // the scope and everything nested in it: no declaration and no reference may spell it
+  const pending = [scope];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    if (current.set.has(name)) return false;
+    if (current.references.some(reference => reference.identifier.name === name)) return false;
+    pending.push(...current.childScopes);
+  }
+  return true;
 }
 
 function toIdentifier(base: string): string {

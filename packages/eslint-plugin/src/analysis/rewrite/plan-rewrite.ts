@@ -30,7 +30,7 @@ export class RewriteContext {
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
     this.sourceCode = sourceCode;
-    this.names = new NameAllocator(sourceCode);
+    this.names = new NameAllocator();
   }
 
   indentUnit(lineIndent: string): string {
