@@ -14,6 +14,7 @@
  * Exits 1 on any failure. Run it with `pnpm demo` (which builds the plugin first).
  * GATHER_DEMO_DELAY_MS sets the latency of every simulated backend call (default 1000).
  */
+import os from 'node:os';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -178,8 +179,10 @@ async function main() {
   const eslint = await loadESLint();
 
   heading('1. ESLint on examples/src (stylish)');
-  console.log(dim('$ eslint src'));
-  const cli = await run(bin('eslint'), ['src']);
+  // two worker threads and the cache: the rule keeps no module state, so both must just work
+  const cacheLocation = path.join(os.tmpdir(), 'gather-demo-eslintcache');
+  console.log(dim('$ eslint --concurrency 2 --cache src'));
+  const cli = await run(bin('eslint'), ['--concurrency', '2', '--cache', '--cache-location', cacheLocation, 'src']);
   // 0: no errors, 1: errors reported (stylish output on stdout); anything else is a crash.
   if (cli.code > 1 || (cli.code === 1 && cli.stdout.trim() === '')) {
     fail(`the ESLint CLI failed with exit code ${cli.code}`);
