@@ -1,0 +1,143 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+import {
+  CodeActionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  type CodeAction,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Range,
+} from 'vscode-languageserver-protocol';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+
+const SERVER_ENTRY = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
+
+/**
+ * A real LSP client for tests: spawns the server (`node --import tsx src/bin.ts --stdio`) and
+ * speaks JSON-RPC to it over its stdin and stdout, answering `workspace/configuration` with the
+ * settings the test sets, as an editor would.
+ */
+export class LspTestClient {
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly logs: string[] = [];
+  settings: Record<string, unknown> = {};
+  readonly #process: ChildProcessWithoutNullStreams;
+  readonly #connection: ProtocolConnection;
+  readonly #versions = new Map<string, number>();
+  readonly #waiters: (() => void)[] = [];
+
+  constructor() {
+    this.#process = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, '--stdio'], { stdio: 'pipe' });
+    this.#connection = createProtocolConnection(
+      new StreamMessageReader(this.#process.stdout),
+      new StreamMessageWriter(this.#process.stdin),
+    );
+    this.#connection.onNotification(PublishDiagnosticsNotification.type, params => {
+      this.published.push(params);
+      this.#notify();
+    });
+    this.#connection.onNotification(LogMessageNotification.type, params => {
+      this.logs.push(params.message);
+      this.#notify();
+    });
+    this.#connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => this.settings));
+    this.#connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.#connection.listen();
+  }
+
+  async initialize() {
+    const result = await this.#connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    });
+    await this.#connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  async open(uri: string, languageId: string, text: string): Promise<void> {
+    this.#versions.set(uri, 1);
+    await this.#connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replaces the whole text; returns the new version. */
+  async change(uri: string, text: string): Promise<number> {
+    const version = (this.#versions.get(uri) ?? 0) + 1;
+    this.#versions.set(uri, version);
+    await this.#connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.#connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.#connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { gather: settings } });
+  }
+
+  codeActions(uri: string, range: Range, only?: string[]): Promise<(CodeAction)[]> {
+    return this.#connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics: [], ...(only ? { only } : {}) },
+    }) as Promise<CodeAction[]>;
+  }
+
+  /** The next diagnostics published for `uri` after `since` publications that satisfy `accept`. */
+  async diagnostics(uri: string, accept: (diagnostics: Diagnostic[], version?: number) => boolean = () => true, since = 0): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(() => this.published.slice(since).find(params => params.uri === uri && accept(params.diagnostics, params.version)));
+  }
+
+  async waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value !== undefined) return value;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out; published: ${JSON.stringify(this.published.slice(-3))}; logs: ${this.logs.join(' | ')}`);
+      await new Promise<void>(resolve => {
+        const timer = setTimeout(resolve, left);
+        this.#waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  get isRunning(): boolean {
+    return this.#process.exitCode === null;
+  }
+
+  async stop(): Promise<void> {
+    if (this.isRunning) {
+      await this.#connection.sendRequest(ShutdownRequest.type);
+      await this.#connection.sendNotification(ExitNotification.type);
+    }
+    this.#connection.dispose();
+    this.#process.kill();
+  }
+
+  #notify(): void {
+    for (const waiter of this.#waiters.splice(0)) waiter();
+  }
+}

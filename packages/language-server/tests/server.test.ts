@@ -1,0 +1,204 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type CodeAction, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { LspTestClient } from './lsp-client.js';
+
+const SEQUENTIAL = `export async function load(id: string) {
+  const user = await getUser(id);
+  const posts = await getPosts(id);
+  return { user, posts };
+}
+`;
+
+const COMBINED = `export async function load(id: string) {
+  const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
+  return { user, posts };
+}
+`;
+
+const TWO_GROUPS = `${SEQUENTIAL}
+export async function page() {
+  return { a: await getA(), b: await getB() };
+}
+`;
+
+const URI = 'file:///workspace/src/load.ts';
+
+/** Applies a code action's versioned edit, as an editor does: only to the version it names. */
+function applyAction(action: CodeAction, text: string, version: number): string {
+  const [change] = action.edit!.documentChanges! as TextDocumentEdit[];
+  expect(change!.textDocument.version).toBe(version);
+  return TextDocument.applyEdits(TextDocument.create(URI, 'typescript', version, text), change!.edits as TextEdit[]);
+}
+
+let client: LspTestClient;
+
+beforeEach(async () => {
+  client = new LspTestClient();
+  await client.initialize();
+});
+
+afterEach(async () => {
+  await client.stop();
+});
+
+describe('the language server over stdio', () => {
+  it('advertises incremental sync and its code action kinds', async () => {
+    const other = new LspTestClient();
+    const result = await other.initialize();
+    await other.stop();
+    expect(result.capabilities.textDocumentSync).toBe(2);
+    expect(result.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.gather.combineAll'] });
+  });
+
+  it('publishes a diagnostic on the first await of a group when a document opens', async () => {
+    await client.open(URI, 'typescript', SEQUENTIAL);
+    const { diagnostics, version } = await client.diagnostics(URI);
+    expect(version).toBe(1);
+    expect(diagnostics).toEqual([
+      {
+        range: { start: { line: 1, character: 15 }, end: { line: 1, character: 32 } },
+        severity: DiagnosticSeverity.Warning,
+        source: 'gather',
+        code: 'gather/no-sequential-await',
+        codeDescription: { href: expect.stringMatching(/docs\/rules\/no-sequential-await\.md$/) },
+        message: '2 independent awaits run one after another; start them together with Promise.all.',
+      },
+    ]);
+  });
+
+  it('offers the suggestion as a quick-fix whose edit gives exactly the rule output', async () => {
+    await client.open(URI, 'typescript', SEQUENTIAL);
+    const { diagnostics } = await client.diagnostics(URI, found => found.length === 1);
+    const actions = await client.codeActions(URI, diagnostics[0]!.range);
+    expect(actions.map(action => [action.title, action.kind])).toEqual([
+      ['Run these 2 awaits concurrently with Promise.all', 'quickfix'],
+      ['Disable gather/no-sequential-await for this line', 'quickfix'],
+      ['Disable gather/no-sequential-await for this file', 'quickfix'],
+      ['Combine all sequential awaits in this file (1)', 'source.gather.combineAll'],
+    ]);
+    expect(actions[0]!.isPreferred).toBeUndefined();
+    const combined = applyAction(actions[0]!, SEQUENTIAL, 1);
+    expect(combined).toBe(COMBINED);
+
+    const since = client.published.length;
+    await client.change(URI, combined);
+    const after = await client.diagnostics(URI, () => true, since);
+    expect(after).toMatchObject({ version: 2, diagnostics: [] });
+  });
+
+  it('disables the rule for a line or the file with a comment the rule honours', async () => {
+    await client.open(URI, 'typescript', SEQUENTIAL);
+    const { diagnostics } = await client.diagnostics(URI, found => found.length === 1);
+    const actions = await client.codeActions(URI, diagnostics[0]!.range, ['quickfix']);
+    const forLine = applyAction(actions[1]!, SEQUENTIAL, 1);
+    expect(forLine.split('\n')[1]).toBe('  // eslint-disable-next-line gather/no-sequential-await');
+    const forFile = applyAction(actions[2]!, SEQUENTIAL, 1);
+    expect(forFile.startsWith('/* eslint-disable gather/no-sequential-await */\n')).toBe(true);
+    for (const [index, text] of [forLine, forFile].entries()) {
+      const since = client.published.length;
+      await client.change(URI, text);
+      await client.diagnostics(URI, (found, version) => version === index + 2 && found.length === 0, since);
+    }
+  });
+
+  it('combines every group of a file with one source action', async () => {
+    await client.open(URI, 'typescript', TWO_GROUPS);
+    await client.diagnostics(URI, found => found.length === 2);
+    const actions = await client.codeActions(URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source']);
+    expect(actions.map(action => action.title)).toEqual(['Combine all sequential awaits in this file (2)']);
+    const combined = applyAction(actions[0]!, TWO_GROUPS, 1);
+    expect(combined).toContain('const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);');
+    expect(combined).toContain('const [a, b] = await Promise.all([getA(), getB()]);\n  return { a, b };');
+    const since = client.published.length;
+    await client.change(URI, combined);
+    await client.diagnostics(URI, (found, version) => version === 2 && found.length === 0, since);
+  });
+
+  it('computes code actions on the current version only, after rapid edits', async () => {
+    await client.open(URI, 'typescript', 'export const x = 1;\n');
+    await client.diagnostics(URI);
+    let text = '';
+    for (let step = 0; step < 20; step++) {
+      text = `// edit ${step}\n${SEQUENTIAL}`;
+      await client.change(URI, text);
+    }
+    const last = await client.diagnostics(URI, (found, version) => version === 21 && found.length === 1);
+    const versions = client.published.filter(params => params.uri === URI).map(params => params.version ?? 0);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(versions.length).toBeLessThan(10);
+    const actions = await client.codeActions(URI, last.diagnostics[0]!.range, ['quickfix']);
+    expect(applyAction(actions[0]!, text, 21)).toBe(`// edit 19\n${COMBINED}`);
+  });
+
+  it('never names an old version in an edit: actions requested after a change are for the new text', async () => {
+    await client.open(URI, 'typescript', SEQUENTIAL);
+    const { diagnostics } = await client.diagnostics(URI, found => found.length === 1);
+    const shifted = `\n\n${SEQUENTIAL}`;
+    await client.change(URI, shifted);
+    // the old range now points at blank lines: no fix there, and no fix with old offsets anywhere
+    expect(await client.codeActions(URI, diagnostics[0]!.range, ['quickfix'])).toEqual([]);
+    const moved = { start: { line: 3, character: 15 }, end: { line: 3, character: 32 } };
+    const [fix] = await client.codeActions(URI, moved, ['quickfix']);
+    expect(applyAction(fix!, shifted, 2)).toBe(`\n\n${COMBINED}`);
+  });
+
+  it('follows settings: severity, options and enable, pulled per document', async () => {
+    await client.open(URI, 'typescript', SEQUENTIAL);
+    await client.diagnostics(URI, found => found[0]?.severity === DiagnosticSeverity.Warning);
+    let since = client.published.length;
+    await client.changeSettings({ severity: 'error' });
+    await client.diagnostics(URI, found => found[0]?.severity === DiagnosticSeverity.Error, since);
+    since = client.published.length;
+    await client.changeSettings({ minGroupSize: 3 });
+    await client.diagnostics(URI, found => found.length === 0, since);
+    since = client.published.length;
+    await client.changeSettings({ enable: false, minGroupSize: 2 });
+    await client.diagnostics(URI, found => found.length === 0, since);
+    since = client.published.length;
+    await client.changeSettings({ enable: true, severity: 'hint' });
+    await client.diagnostics(URI, found => found[0]?.severity === DiagnosticSeverity.Hint, since);
+  });
+
+  it('says once that a file does not parse, publishes nothing for it, and recovers', async () => {
+    await client.open(URI, 'typescript', 'export async function broken( {\n');
+    await client.diagnostics(URI, found => found.length === 0);
+    for (let step = 0; step < 3; step++) await client.change(URI, `export async function broken${step}( {\n`);
+    await client.diagnostics(URI, (_, version) => version === 4);
+    expect(client.logs.filter(line => line.includes('does not parse'))).toHaveLength(1);
+    await client.change(URI, SEQUENTIAL);
+    await client.diagnostics(URI, (found, version) => version === 5 && found.length === 1);
+  });
+
+  it('skips a document over 1 MB with one log line', async () => {
+    const huge = `${SEQUENTIAL}${'// padding padding padding padding\n'.repeat(32_000)}`;
+    await client.open(URI, 'typescript', huge);
+    await client.diagnostics(URI, found => found.length === 0);
+    await client.change(URI, `${huge}//`);
+    await client.diagnostics(URI, (_, version) => version === 2);
+    expect(client.logs.filter(line => line.includes('skipped'))).toHaveLength(1);
+  });
+
+  it('ignores languages it does not know, and lints .mjs and .cjs by file name', async () => {
+    await client.open('file:///workspace/a.py', 'python', 'x = await f()\ny = await g()\n');
+    await client.diagnostics('file:///workspace/a.py', found => found.length === 0);
+    const javascript = SEQUENTIAL.replace('id: string', 'id');
+    await client.open('file:///workspace/a.mjs', 'javascript', javascript);
+    await client.diagnostics('file:///workspace/a.mjs', found => found.length === 1);
+    await client.open('file:///workspace/a.cjs', 'javascript', javascript.replace('export ', ''));
+    await client.diagnostics('file:///workspace/a.cjs', found => found.length === 1);
+    await client.open('file:///workspace/a.tsx', 'typescriptreact', 'export async function P() { return <A a={await f()} b={await g()} />; }');
+    await client.diagnostics('file:///workspace/a.tsx', found => found.length === 1);
+  });
+
+  it('clears diagnostics when a document closes', async () => {
+    await client.open(URI, 'typescript', SEQUENTIAL);
+    await client.diagnostics(URI, found => found.length === 1);
+    const since = client.published.length;
+    await client.close(URI);
+    const cleared = await client.diagnostics(URI, () => true, since);
+    expect(cleared.diagnostics).toEqual([]);
+    expect(client.isRunning).toBe(true);
+  });
+});
