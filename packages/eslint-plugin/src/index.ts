@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
-
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { DEFAULT_EFFECT_VERBS } from './analysis/order-sensitive-names.js';
+import { PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
 import { rules } from './rules/index.js';
-
-const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
 const recommendedRules = Object.fromEntries(
   Object.entries(rules)
@@ -14,7 +11,7 @@ const recommendedRules = Object.fromEntries(
 );
 
 const plugin = {
-  meta: { name, version, namespace: 'gather' },
+  meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: 'gather' },
   rules,
   configs: {} as { recommended: TSESLint.FlatConfig.Config },
 };

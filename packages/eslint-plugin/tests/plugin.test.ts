@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import tsParser from '@typescript-eslint/parser';
 import { ESLint as ESLint10 } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint-v9';
@@ -30,9 +32,9 @@ function lintWith(ESLint: typeof ESLint10, code: string, filePath: string, rules
 }
 
 describe('the plugin object', () => {
-  it('names itself and its version', () => {
-    expect(plugin.meta.name).toBe('eslint-plugin-gather');
-    expect(plugin.meta.version).toMatch(/^\d+\.\d+\.\d+/);
+  it('names itself and its version, as package.json does', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+    expect(plugin.meta).toMatchObject({ name: manifest.name, version: manifest.version });
   });
 
   it('recommends the rule as a warning', () => {
