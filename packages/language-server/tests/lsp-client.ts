@@ -40,8 +40,9 @@ export class LspTestClient {
   readonly #versions = new Map<string, number>();
   readonly #waiters: (() => void)[] = [];
 
-  constructor() {
-    this.#process = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, '--stdio'], { stdio: 'pipe' });
+  /** `serverArguments`: how node starts the server; by default the sources through tsx. */
+  constructor(serverArguments: readonly string[] = ['--import', 'tsx', SERVER_ENTRY]) {
+    this.#process = spawn(process.execPath, [...serverArguments, '--stdio'], { stdio: 'pipe' });
     this.#connection = createProtocolConnection(
       new StreamMessageReader(this.#process.stdout),
       new StreamMessageWriter(this.#process.stdin),

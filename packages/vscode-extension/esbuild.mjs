@@ -1,0 +1,38 @@
+// Bundles the client (dist/extension.js) and the language server with ESLint and the rule inside
+// (dist/server.js). `node esbuild.mjs [--production] [--watch]`; type checking is `tsc --noEmit`.
+import { fileURLToPath } from 'node:url';
+
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'info',
+  // ESLint can load eslint.config.ts through jiti; the server never loads config files
+  external: ['vscode', 'jiti'],
+  // the rule from its source, so a bundle can never carry a stale build of it
+  alias: { 'eslint-plugin-gather': fileURLToPath(new URL('../eslint-plugin/src/index.ts', import.meta.url)) },
+};
+
+const contexts = await Promise.all([
+  esbuild.context({ ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' }),
+  esbuild.context({
+    ...common,
+    entryPoints: { server: fileURLToPath(new URL('../language-server/src/bin.ts', import.meta.url)) },
+    outdir: 'dist',
+  }),
+]);
+
+if (watch) {
+  await Promise.all(contexts.map(context => context.watch()));
+} else {
+  await Promise.all(contexts.map(context => context.rebuild()));
+  await Promise.all(contexts.map(context => context.dispose()));
+}
