@@ -84,7 +84,8 @@ function configFor(dialect: Dialect, settings: GatherSettings, plugin: typeof ga
         ecmaVersion: 'latest',
         sourceType: dialect.commonjs ? 'commonjs' : 'module',
         ...(dialect.typescript ? { parser: tsParser as Linter.Parser } : {}),
-        parserOptions: { ecmaFeatures: { jsx: dialect.jsx } },
+        // the rule reads no JSDoc: skipping its parse makes TypeScript parsing cheaper
+        parserOptions: { ecmaFeatures: { jsx: dialect.jsx }, ...(dialect.typescript ? { jsDocParsingMode: 'none' } : {}) },
       },
       rules: { [RULE_ID]: ['warn', toRuleOptions(settings)] },
     },

@@ -125,6 +125,11 @@ export class LspTestClient {
     }
   }
 
+  /** The server's process id, to read its memory. */
+  get pid(): number {
+    return this.#process.pid!;
+  }
+
   get isRunning(): boolean {
     return this.#process.exitCode === null;
   }
