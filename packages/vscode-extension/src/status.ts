@@ -23,6 +23,8 @@ export class StatusItem implements Disposable {
     const look = LOOKS[status];
     this.#item.text = look.text;
     this.#item.tooltip = look.tooltip;
+    // screen readers (and the end-to-end tests) read this instead of the icon
+    this.#item.accessibilityInformation = { label: `Gather: ${status}` };
     this.#item.show();
   }
 
