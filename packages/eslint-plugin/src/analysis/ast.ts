@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /** Expression wrappers that only add type information: they run nothing of their own. */
 export function isTypeWrapper(
@@ -73,6 +73,19 @@ export function isBehindOptionalLink(node: TSESTree.CallExpression | TSESTree.Me
       current = current.expression;
     } else {
       return false;
+    }
+  }
+}
+
+/** Pushes the value children of a node (type annotations aside) onto `pending`. */
+export function pushChildren(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys, pending: TSESTree.Node[]): void {
+  for (const key of visitorKeys[node.type] ?? []) {
+    if (key === 'typeAnnotation' || key === 'typeArguments' || key === 'typeParameters' || key === 'returnType') continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (item) pending.push(item as TSESTree.Node);
+    } else if (value) {
+      pending.push(value as TSESTree.Node);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, isWithin, skipTypeWrappers } from './ast.js';
+import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.js';
 import { getListStatements, locateAwait, type AwaitSite } from './await-sites.js';
 import { compileCalleePatterns } from './callee-patterns.js';
 import { getWorkStart } from './called-names.js';
@@ -111,7 +111,7 @@ class GroupFinder {
     for (const statement of statements) {
       const sites = homes.get(statement);
       if (!sites) {
-        if (group && statement.type !== 'ArrowExpressionBody' && isInertStatement(statement) && !dependsOn(this.#effectsOf(statement), this.#groupEffects(group))) {
+        if (group && statement.type !== 'ArrowExpressionBody' && isInertStatement(statement, this.#facts.visitorKeys) && !dependsOn(this.#effectsOf(statement), this.#groupEffects(group))) {
           pendingInert.push(statement);
         } else {
           close();
@@ -320,18 +320,7 @@ function hasOnlyHoistableCodeBefore(
   return true;
 }
 
-/** Pushes the value children of a node (type annotations aside) onto `pending`. */
-export function pushChildren(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys, pending: TSESTree.Node[]): void {
-  for (const key of visitorKeys[node.type] ?? []) {
-    if (key === 'typeAnnotation' || key === 'typeArguments' || key === 'typeParameters' || key === 'returnType') continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (item) pending.push(item as TSESTree.Node);
-    } else if (value) {
-      pending.push(value as TSESTree.Node);
-    }
-  }
-}
+
 
 /**
  * A discarded-result await is an ordered effect on whatever it touches: later code that reads any

@@ -1,6 +1,6 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode } from './ast.js';
+import { isFunctionNode, pushChildren } from './ast.js';
 
 const LOGGER_ROOTS = new Set(['console', 'logger', 'log']);
 
@@ -10,7 +10,7 @@ const LOGGER_ROOTS = new Set(['console', 'logger', 'log']);
  * `const limit = 10;`, `console.log('loading');`, `function helper() {}`, type declarations.
  * (Whether it reads a result of the group is the dependency analysis's question.)
  */
-export function isInertStatement(statement: TSESTree.Statement): boolean {
+export function isInertStatement(statement: TSESTree.Statement, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
   switch (statement.type) {
     case AST_NODE_TYPES.EmptyStatement:
     case AST_NODE_TYPES.FunctionDeclaration:
@@ -22,17 +22,17 @@ export function isInertStatement(statement: TSESTree.Statement): boolean {
       // `var` is hoisted: moving its initializer could change what an earlier read sees
       return (
         (statement.kind === 'const' || statement.kind === 'let') &&
-        statement.declarations.every(declarator => declarator.init === null || isInertExpression(declarator.init))
+        statement.declarations.every(declarator => declarator.init === null || isInertExpression(declarator.init, visitorKeys))
       );
     case AST_NODE_TYPES.ExpressionStatement:
-      return statement.directive === undefined && isInertExpression(statement.expression);
+      return statement.directive === undefined && isInertExpression(statement.expression, visitorKeys);
     default:
       return false;
   }
 }
 
 /** An expression that runs no code of its own besides logging: no calls, writes, awaits or yields. */
-function isInertExpression(root: TSESTree.Node): boolean {
+function isInertExpression(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
   const pending: TSESTree.Node[] = [root];
   while (pending.length > 0) {
     const node = pending.pop()!;
@@ -57,7 +57,7 @@ function isInertExpression(root: TSESTree.Node): boolean {
         break;
     }
     if (isFunctionNode(node)) continue; // a function value runs nothing until called
-    for (const child of childNodes(node)) pending.push(child);
+    pushChildren(node, visitorKeys, pending);
   }
   return true;
 }
@@ -71,19 +71,4 @@ function isLoggerCall(call: TSESTree.CallExpression): boolean {
     callee.object.type === AST_NODE_TYPES.Identifier &&
     LOGGER_ROOTS.has(callee.object.name)
   );
-}
-
-function* childNodes(node: TSESTree.Node): Generator<TSESTree.Node> {
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent' || key === 'typeAnnotation' || key === 'typeArguments' || key === 'typeParameters') continue;
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) yield item;
-    } else if (isNode(value)) {
-      yield value;
-    }
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

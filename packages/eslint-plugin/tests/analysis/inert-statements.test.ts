@@ -5,8 +5,8 @@ import { isInertStatement } from '../../src/analysis/inert-statements.js';
 import { parse } from './parse.js';
 
 function inertness(code: string): boolean[] {
-  const { ast } = parse(code);
-  return (ast.body as TSESTree.Statement[]).map(isInertStatement);
+  const { ast, visitorKeys } = parse(code);
+  return (ast.body as TSESTree.Statement[]).map(statement => isInertStatement(statement, visitorKeys));
 }
 
 describe('isInertStatement', () => {
