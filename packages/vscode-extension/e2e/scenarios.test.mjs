@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 import {
-  changeUserSettings,
+  changeWorkspaceSettings,
   expectOnDisk,
   goTo,
   hoverSquiggle,
@@ -100,14 +100,14 @@ scenario('4 typing a dependency removes the diagnostic, undo brings it back', as
   await squiggles(editor).first().waitFor({ timeout: 30_000 });
 });
 
-scenario('5 gather.severity changes the squiggle; gather.enable false clears it', async ({ page, userSettings }) => {
-  let editor = await openFile(page, 'independent.ts');
+scenario('5 gather.severity changes the squiggle; gather.enable false clears it', async ({ page, workspace }) => {
+  const editor = await openFile(page, 'independent.ts');
   await waitForReady(page);
   await squiggles(editor, 'warning').first().waitFor({ timeout: 30_000 });
-  editor = await changeUserSettings(page, userSettings, { 'gather.severity': 'error' }, 'independent.ts');
+  changeWorkspaceSettings(workspace, { 'gather.severity': 'error' });
   await squiggles(editor, 'error').first().waitFor({ timeout: 30_000 });
   assert.equal(await squiggles(editor, 'warning').count(), 0);
-  editor = await changeUserSettings(page, userSettings, { 'gather.enable': false }, 'independent.ts');
+  changeWorkspaceSettings(workspace, { 'gather.enable': false });
   await squiggles(editor, 'error').first().waitFor({ state: 'detached', timeout: 30_000 });
   assert.equal(await squiggles(editor, 'warning').count(), 0);
 });
