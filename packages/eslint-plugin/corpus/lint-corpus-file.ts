@@ -1,0 +1,129 @@
+import tsParser from '@typescript-eslint/parser';
+import { Linter, type SourceCode } from 'eslint';
+
+import plugin from '../src/index.js';
+import type { CorpusFile } from './fetch-corpus.js';
+
+const RULE_ID = 'gather/no-sequential-await';
+
+export type LintedFile = {
+  readonly kind: 'linted';
+  readonly file: CorpusFile;
+  readonly text: string;
+  readonly messages: Linter.LintMessage[];
+  readonly config: Linter.Config[];
+  readonly sourceCode: SourceCode;
+};
+
+export type LintResult = LintedFile | { readonly kind: 'parse-failure' } | { readonly kind: 'crash'; readonly error: string };
+
+const linter = new Linter({ configType: 'flat', cwd: '/' });
+
+function configFor(file: CorpusFile, sourceType: 'module' | 'commonjs' | 'script'): Linter.Config[] {
+  return [
+    {
+      files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+      plugins: { gather: plugin as never },
+      linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
+      languageOptions: {
+        ecmaVersion: 'latest',
+        sourceType,
+        ...(file.typescript ? { parser: tsParser as Linter.Parser } : {}),
+        parserOptions: { ecmaFeatures: { jsx: /x$/.test(file.path) } },
+      },
+      rules: { [RULE_ID]: 'warn' },
+    },
+  ];
+}
+
+function lint(text: string, file: CorpusFile, config: Linter.Config[]): Linter.LintMessage[] {
+  return linter.verify(text, config, { filename: `/corpus/file${path(file)}` });
+}
+
+function path(file: CorpusFile): string {
+  return /\.[a-z]+$/.exec(file.path)?.[0] ?? '.js';
+}
+
+/** Lints a file with only our rule; JavaScript that is not a module is tried as a script. */
+export function lintFile(file: CorpusFile, text: string): LintResult {
+  const sourceTypes: ('module' | 'commonjs' | 'script')[] = file.path.endsWith('.cjs') ? ['commonjs'] : file.typescript ? ['module'] : ['module', 'commonjs'];
+  for (const sourceType of sourceTypes) {
+    const config = configFor(file, sourceType);
+    let messages: Linter.LintMessage[];
+    try {
+      messages = lint(text, file, config);
+    } catch (error) {
+      return { kind: 'crash', error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    if (messages.some(message => message.fatal)) continue;
+    const stray = messages.find(message => message.ruleId !== RULE_ID);
+    if (stray) return { kind: 'crash', error: `unexpected message: ${stray.message}` };
+    return { kind: 'linted', file, text, messages, config, sourceCode: linter.getSourceCode() };
+  }
+  return { kind: 'parse-failure' };
+}
+
+/**
+ * Applies one suggestion alone and says what is wrong with the result, or null when it is right:
+ * it parses; re-linting reports nothing inside the rewritten range and nothing new elsewhere; the
+ * number of comments is the same; each name declared in the rewritten range is declared as often.
+ */
+export function checkSuggestion(linted: LintedFile, message: Linter.LintMessage): string | null {
+  const fix = message.suggestions![0]!.fix;
+  const { text, file, config } = linted;
+  const output = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+  const after = lint(output, file, config);
+  const outputSource = linter.getSourceCode();
+  const fatal = after.find(found => found.fatal);
+  if (fatal) return `does not parse: ${fatal.message} at line ${fatal.line}\n${fix.text}`;
+
+  const fixStartLine = lineOf(text, fix.range[0]);
+  const fixEndLine = lineOf(text, fix.range[1]);
+  const newEndLine = fixStartLine + lineCount(fix.text) - 1;
+  const shift = newEndLine - fixEndLine;
+  const before = new Set(linted.messages.filter(other => other !== message).map(other => `${other.line}:${other.message}`));
+  for (const report of after) {
+    if (report.line >= fixStartLine && report.line <= newEndLine) return `still reported in the rewritten range (line ${report.line})`;
+    const originalLine = report.line > newEndLine ? report.line - shift : report.line;
+    if (!before.has(`${originalLine}:${report.message}`)) return `new report at line ${report.line}: ${report.message}`;
+  }
+
+  const originalSource = linted.sourceCode;
+  if (originalSource.getAllComments().length !== outputSource.getAllComments().length) {
+    return `comments: ${originalSource.getAllComments().length} before, ${outputSource.getAllComments().length} after`;
+  }
+  for (const name of namesDeclaredIn(originalSource, fix.range)) {
+    const was = declarationCount(originalSource, name);
+    const is = declarationCount(outputSource, name);
+    if (was !== is) return `"${name}" declared ${was} times before, ${is} after`;
+  }
+  return null;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
+}
+
+function lineCount(text: string): number {
+  return text.split('\n').length;
+}
+
+function namesDeclaredIn(sourceCode: SourceCode, range: [number, number]): Set<string> {
+  const names = new Set<string>();
+  for (const scope of sourceCode.scopeManager.scopes) {
+    for (const variable of scope.variables) {
+      if (variable.defs.some(def => def.name.range![0] >= range[0] && def.name.range![1] <= range[1])) names.add(variable.name);
+    }
+  }
+  return names;
+}
+
+function declarationCount(sourceCode: SourceCode, name: string): number {
+  let count = 0;
+  for (const scope of sourceCode.scopeManager.scopes) {
+    for (const variable of scope.variables) if (variable.name === name) count += variable.defs.length;
+  }
+  return count;
+}
