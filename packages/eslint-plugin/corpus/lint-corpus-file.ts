@@ -24,7 +24,8 @@ function configFor(file: CorpusFile, sourceType: 'module' | 'commonjs' | 'script
     {
       files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
       plugins: { gather: plugin as never },
-      linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
+      // inline comments apply as in the projects' own lint runs (an eslint-disable of our rule wins)
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType,
@@ -56,9 +57,12 @@ export function lintFile(file: CorpusFile, text: string): LintResult {
       return { kind: 'crash', error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
     if (messages.some(message => message.fatal)) continue;
-    const stray = messages.find(message => message.ruleId !== RULE_ID);
+    // our configuration is wrong if ESLint finds none for the file or cannot run our rule; other
+    // messages of no rule are ESLint's notes on the file's own comments (`/* eslint … */`)
+    const stray = messages.find(message => message.ruleId === null && /No matching configuration|gather\//.test(message.message));
     if (stray) return { kind: 'crash', error: `unexpected message: ${stray.message}` };
-    return { kind: 'linted', file, text, messages, config, sourceCode: linter.getSourceCode() };
+    const ours = messages.filter(message => message.ruleId === RULE_ID);
+    return { kind: 'linted', file, text, messages: ours, config, sourceCode: linter.getSourceCode() };
   }
   return { kind: 'parse-failure' };
 }
@@ -72,7 +76,7 @@ export function checkSuggestion(linted: LintedFile, message: Linter.LintMessage)
   const fix = message.suggestions![0]!.fix;
   const { text, file, config } = linted;
   const output = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
-  const after = lint(output, file, config);
+  const after = lint(output, file, config).filter(found => found.fatal || found.ruleId === RULE_ID);
   const outputSource = linter.getSourceCode();
   const fatal = after.find(found => found.fatal);
   if (fatal) return `does not parse: ${fatal.message} at line ${fatal.line}\n${fix.text}`;
