@@ -48,12 +48,17 @@ function calleeOf(call: WorkStart): TSESTree.Node | null {
   switch (call.type) {
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
-      return call.callee;
+      return withoutSequence(call.callee);
     case AST_NODE_TYPES.TaggedTemplateExpression:
-      return call.tag;
+      return withoutSequence(call.tag);
     default:
       return null;
   }
+}
+
+/** Compiled code calls imports as `(0, module_1.fn)(…)`: the callee is the sequence's last expression. */
+function withoutSequence(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.SequenceExpression ? node.expressions.at(-1)! : node;
 }
 
 /** The name a call is made by: `save` for `repo.save(x)`, `fetch` for `fetch(u)`. */
@@ -111,9 +116,9 @@ export function getRootIdentifier(call: WorkStart): TSESTree.Identifier | null {
     } else if (current.type === AST_NODE_TYPES.MemberExpression) {
       current = current.object;
     } else if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
-      current = current.callee;
+      current = withoutSequence(current.callee);
     } else if (current.type === AST_NODE_TYPES.TaggedTemplateExpression) {
-      current = current.tag;
+      current = withoutSequence(current.tag);
     } else if (current.type === AST_NODE_TYPES.Identifier) {
       return current;
     } else {

@@ -17,9 +17,19 @@ export interface SourceFacts {
   readonly scopeManager: TSESLint.Scope.ScopeManager;
   /** Which keys of each node type hold its children (ESLint's `sourceCode.visitorKeys`). */
   readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
+  /** The file's text. */
+  readonly text: string;
 }
 
 type ListStatement = TSESTree.Statement | ArrowExpressionBody;
+
+interface OperandUse {
+  readonly text: string;
+  /** Objects the operand calls a method on (`api` in `api.get()`, `this` in `this.load()`). */
+  readonly receivers: ReadonlySet<unknown>;
+  /** Objects the operand uses whole, e.g. passes on (`cache` in `warm(cache)`). */
+  readonly bare: ReadonlySet<unknown>;
+}
 
 /** What one statement brings to the scan: members to add, or a reason to end the group. */
 type StatementVerdict =
@@ -34,6 +44,8 @@ interface OpenGroup {
   effects: Effects | null;
   /** Member statements not yet in `effects`, with whether each is an ordered effect. */
   readonly pendingEffects: { statement: ListStatement; isOrderedEffect: boolean }[];
+  /** The members' operands: their text (spaces dropped) and how they use objects. */
+  readonly operands: OperandUse[];
   endsAfterLastMember: boolean;
 }
 
@@ -132,6 +144,7 @@ class GroupFinder {
         inertStatements: new Set(),
         effects: null,
         pendingEffects: [],
+        operands: [],
         endsAfterLastMember: false,
       };
       for (const inert of pendingInert) {
@@ -140,6 +153,7 @@ class GroupFinder {
       }
       pendingInert = [];
       open.members.push(...verdict.members);
+      open.operands.push(...verdict.members.map(member => this.#operandUse(member)));
       open.statements.push(statement);
       open.pendingEffects.push({ statement, isOrderedEffect: verdict.isOrderedEffect });
       open.endsAfterLastMember = verdict.endsGroupAfter;
@@ -157,7 +171,18 @@ class GroupFinder {
     const groupEffects = this.#groupEffects(group);
     const operandEffects = mergeEffects(verdict.members.map(member => this.#effectsOf(member.await.argument)));
     if (dependsOn(operandEffects, groupEffects)) return true;
+    if (verdict.members.some(member => conflictsWithOperands(this.#operandUse(member), group.operands))) return true;
     return verdict.isOrderedEffect && sharesAnything(this.#effectsOf(statement), groupEffects);
+  }
+
+  #operandUse(member: GroupMember): OperandUse {
+    const operand = member.await.argument;
+    const uses = this.#effectsOf(operand).objectUses;
+    return {
+      text: this.#facts.text.slice(...operand.range).replace(/\s+/g, ''),
+      receivers: new Set(uses.filter(use => use.isMethodCall).map(use => use.root)),
+      bare: new Set(uses.filter(use => use.property === null && !use.isMethodCall).map(use => use.root)),
+    };
   }
 
   #groupEffects(group: OpenGroup): Effects {
@@ -334,4 +359,20 @@ function asOrderedEffect(effects: Effects): Effects {
     ...effects.objectUses.map(use => ({ root: use.root, property: null, isMethodCall: false })),
   ];
   return { ...effects, writes: touched, objectWrites };
+}
+
+/**
+ * Two operands that must keep their order although neither reads what the other wrote:
+ * - the same call twice (`fetchQuery({ queryKey })` twice): the second observes the first
+ *   (a cache, a dedup, a counter), and running it alongside wins nothing;
+ * - an object one operand calls a method on and the other takes whole
+ *   (`sharp.metadata()` then `append({ sharp })`): the taker may change it under the caller.
+ */
+function conflictsWithOperands(operand: OperandUse, earlier: readonly OperandUse[]): boolean {
+  return earlier.some(
+    other =>
+      other.text === operand.text ||
+      [...operand.receivers].some(root => other.bare.has(root)) ||
+      [...operand.bare].some(root => other.receivers.has(root)),
+  );
 }

@@ -27,7 +27,9 @@ export const DEFAULT_EFFECT_VERBS: readonly string[] = [
   // messages and jobs
   'send', 'emit', 'publish', 'dispatch', 'notify', 'enqueue', 'push', 'broadcast', 'trigger',
   'schedule', 'charge', 'pay', 'refund', 'transfer', 'withdraw', 'deposit', 'process',
-  'exec', 'execute', 'run', 'invoke', 'spawn', 'kill',
+  'exec', 'execute', 'run', 'invoke', 'spawn', 'kill', 'handle', 'instantiate', 'construct',
+  // ending the process or the task: what follows must not have started
+  'crash', 'exit', 'abort', 'terminate', 'panic', 'mkdtemp',
   // sessions, connections and lifecycle
   'login', 'logout', 'signin', 'signout', 'signup', 'authenticate', 'connect', 'disconnect',
   'open', 'close', 'start', 'stop', 'restart', 'init', 'initialize', 'setup', 'teardown',
@@ -61,3 +63,14 @@ export const SERIALIZING_CALL_WORDS: readonly string[] = [
 export const TRANSACTION_RECEIVER_NAMES: readonly string[] = [
   'tx', 'trx', 'txn', 'transaction', 'transactionClient',
 ];
+
+/**
+ * Receivers that are one connection: it runs one query at a time, so queries through it gain
+ * nothing from Promise.all (`queryRunner.query(a)`, `conn.execute(b)`, `session.run(c)`), and
+ * classes whose `this` is one (`class PostgresQueryRunner`, `class Neo4jSession`).
+ */
+export const SINGLE_CONNECTION_RECEIVER_NAMES: readonly string[] = ['queryRunner', 'runner', 'conn', 'session'];
+export const SINGLE_CONNECTION_CLASS_NAME = /(?:QueryRunner|Session)$/;
+
+/** Module or object names whose calls create temporary files or directories to clean up later. */
+export const TEMPORARY_RESOURCE_WORDS: readonly string[] = ['tmp', 'temp'];

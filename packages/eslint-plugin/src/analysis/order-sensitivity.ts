@@ -13,12 +13,15 @@ import {
 } from './called-names.js';
 import {
   SERIALIZING_CALL_WORDS,
+  SINGLE_CONNECTION_CLASS_NAME,
+  SINGLE_CONNECTION_RECEIVER_NAMES,
   STATEFUL_READ_NAMES,
+  TEMPORARY_RESOURCE_WORDS,
   TRANSACTION_RECEIVER_NAMES,
 } from './order-sensitive-names.js';
 
 /** Why an awaited call must keep its place in the sequence. */
-export type OrderSensitivity = 'effect' | 'ignored' | 'stateful-read' | 'transactional';
+export type OrderSensitivity = 'effect' | 'ignored' | 'single-connection' | 'stateful-read' | 'transactional';
 
 export interface OrderPolicy {
   readonly effectVerbs: ReadonlySet<string>;
@@ -28,6 +31,8 @@ export interface OrderPolicy {
 }
 
 const STATEFUL_READS = new Set(STATEFUL_READ_NAMES);
+const SINGLE_CONNECTION_RECEIVERS = new Set(SINGLE_CONNECTION_RECEIVER_NAMES);
+const TEMPORARY_RESOURCE = new Set(TEMPORARY_RESOURCE_WORDS);
 const SERIALIZING_WORDS = new Set(SERIALIZING_CALL_WORDS);
 const TRANSACTION_RECEIVERS = new Set(TRANSACTION_RECEIVER_NAMES);
 const READ_ONLY_HTTP_METHODS = new Set(['get', 'head', 'options']);
@@ -40,6 +45,9 @@ export function getOrderSensitivity(start: WorkStart, policy: OrderPolicy): Orde
   const calledName = getCalledName(start);
   if (calledName !== null && STATEFUL_READS.has(calledName)) return 'stateful-read';
   if (isTransactional(start)) return 'transactional';
+  if (isThroughSingleConnection(start)) return 'single-connection';
+  const root = getRootIdentifier(start);
+  if (root && splitWords(root.name).some(word => TEMPORARY_RESOURCE.has(word))) return 'effect';
   for (const call of getChainCalls(start)) {
     const name = getCalledName(call);
     if (name !== null && isEffectName(name, policy)) return 'effect';
@@ -55,6 +63,32 @@ function isEffectName(name: string, policy: OrderPolicy): boolean {
     policy.effectNames.set(name, known);
   }
   return known;
+}
+
+/** `queryRunner.query()`, `this.conn.execute()`, or `this.query()` inside `class …QueryRunner`. */
+function isThroughSingleConnection(start: WorkStart): boolean {
+  const root = getRootIdentifier(start);
+  if (root) return SINGLE_CONNECTION_RECEIVERS.has(root.name);
+  let callee: TSESTree.Node | null =
+    start.type === AST_NODE_TYPES.CallExpression || start.type === AST_NODE_TYPES.NewExpression ? start.callee : null;
+  while (callee?.type === AST_NODE_TYPES.MemberExpression) {
+    const object: TSESTree.Node = callee.object;
+    if (object.type === AST_NODE_TYPES.ThisExpression) {
+      const property = callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : '';
+      return SINGLE_CONNECTION_RECEIVERS.has(property) || SINGLE_CONNECTION_CLASS_NAME.test(enclosingClassName(start) ?? '');
+    }
+    callee = object;
+  }
+  return false;
+}
+
+function enclosingClassName(node: TSESTree.Node): string | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) {
+      return current.id?.name ?? null;
+    }
+  }
+  return null;
 }
 
 /** Calls on a transaction handle (`tx.user.create()`, `trx('users')`) or passing `{ transaction }`. */

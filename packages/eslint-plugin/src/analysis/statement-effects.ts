@@ -196,12 +196,25 @@ function outerMember(node: TSESTree.Node): { member: TSESTree.MemberExpression; 
 
 function getObjectUse(node: TSESTree.Identifier | TSESTree.ThisExpression | TSESTree.JSXIdentifier, root: ObjectRoot): ObjectUse {
   const members = outerMember(node);
-  if (!members) return { root, property: null, isMethodCall: false };
+  if (!members) return { root, property: null, isMethodCall: isCallReceiver(node) };
   const property = getStaticPropertyName(members.first);
   let callee: TSESTree.Node = members.first;
   while (callee.parent && (isTypeWrapper(callee.parent) || callee.parent.type === AST_NODE_TYPES.ChainExpression)) callee = callee.parent;
   const isMethodCall = callee.parent?.type === AST_NODE_TYPES.CallExpression && callee.parent.callee === callee;
   return { root, property, isMethodCall };
+}
+
+/** `fn.call(root, …)`, `fn.apply(root, …)`: `fn` runs as a method of `root`. */
+function isCallReceiver(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  return (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments[0] === node &&
+    call.callee.type === AST_NODE_TYPES.MemberExpression &&
+    !call.callee.computed &&
+    call.callee.property.type === AST_NODE_TYPES.Identifier &&
+    (call.callee.property.name === 'call' || call.callee.property.name === 'apply')
+  );
 }
 
 /** `root.k = …`, `root.k.j += …`, `root.k++`, `delete root.k`, `[root.k] = …`: a write through `root`. */

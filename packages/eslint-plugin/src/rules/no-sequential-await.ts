@@ -92,7 +92,7 @@ export default createRule<Options, MessageId>({
         if (awaits.length < 2) return;
         const { sourceCode } = context;
         const groups = findSequentialAwaitGroups(
-          { awaits, thisExpressions, scopeManager: sourceCode.scopeManager!, visitorKeys: sourceCode.visitorKeys },
+          { awaits, thisExpressions, scopeManager: sourceCode.scopeManager!, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text },
           {
             minGroupSize: options.minGroupSize ?? 2,
             ignoreCallees: options.ignoreCallees ?? [],

@@ -9,6 +9,7 @@ export interface Parsed {
   readonly thisExpressions: TSESTree.ThisExpression[];
   readonly functions: TSESTree.FunctionLike[];
   readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
+  readonly text: string;
 }
 
 export function parse(code: string): Parsed {
@@ -30,5 +31,5 @@ export function parse(code: string): Parsed {
   };
   visit(ast as unknown as TSESTree.Node, undefined);
   awaits.sort((a, b) => a.range[0] - b.range[0]);
-  return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager! as unknown as TSESLint.Scope.ScopeManager, awaits, thisExpressions, functions, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys };
+  return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager! as unknown as TSESLint.Scope.ScopeManager, awaits, thisExpressions, functions, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys, text: code };
 }

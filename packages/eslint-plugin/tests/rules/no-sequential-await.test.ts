@@ -1478,6 +1478,26 @@ async function load() {
 }`),
     ],
   },
+  {
+    code: `
+async function both(api, id) {
+  const user = await api.getUser(id);
+  const posts = await api.getPosts(id);
+  const again = await api.getUser(id + 1);
+  return [user, posts, again];
+}`,
+    errors: [
+      group(3, 3, 16, `
+async function both(api, id) {
+  const [user, posts, again] = await Promise.all([
+    api.getUser(id),
+    api.getPosts(id),
+    api.getUser(id + 1),
+  ]);
+  return [user, posts, again];
+}`),
+    ],
+  },
 ];
 
 const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCases, ...layout, ...options, ...fromRealCode];
@@ -1691,6 +1711,73 @@ async function remove(id) {
   const deleted = await request('DELETE', \`/items/\${id}\`);
   const items = await request('GET', '/items');
   return [deleted, items];
+}`,
+  // what real code taught: constructing, dispatching events, aborting guards
+  `
+async function resolve(wrapper) {
+  const properties = await this.resolveProperties(wrapper);
+  const instance = await this.instantiateClass(wrapper);
+  return [properties, instance];
+}`,
+  `
+async function generate(manager, prompts) {
+  const runs = await manager.handleLLMStart(prompts);
+  const cached = await cache.lookup(prompts);
+  return [runs, cached];
+}`,
+  `
+async function deploy(ctx, key) {
+  const name = await deploymentNameFromKeyOrCrash(ctx, key);
+  const url = await deriveUrl(ctx, key);
+  return [name, url];
+}`,
+  // temporary resources
+  `
+async function convert(id) {
+  const buffer = await getBinaryBuffer(id);
+  const { path, cleanup } = await tmpPromise.file();
+  return [buffer, path, cleanup];
+}`,
+  // one connection runs one query at a time
+  `
+class PostgresQueryRunner {
+  async loadSchema() {
+    const schema = await this.getCurrentSchema();
+    const database = await this.getCurrentDatabase();
+    return [schema, database];
+  }
+}`,
+  `
+async function tables(queryRunner) {
+  const views = await queryRunner.query('select * from views');
+  const indices = await queryRunner.query('select * from indices');
+  return [views, indices];
+}`,
+  `
+async function graph(session) {
+  const nodes = await session.run('MATCH (n) RETURN n');
+  const edges = await session.run('MATCH ()-[r]->() RETURN r');
+  return [nodes, edges];
+}`,
+  // the same call twice observes itself
+  `
+async function cacheTest(client, key) {
+  const first = await client.fetchQuery({ queryKey: key });
+  const second = await client.fetchQuery({ queryKey: key });
+  return first === second;
+}`,
+  // an object one operand calls a method on, and the other takes whole
+  `
+async function thumbnail(image) {
+  const metadata = await image.metadata();
+  const resized = await resize(image, 200);
+  return [metadata, resized];
+}`,
+  `
+async function configure(client) {
+  const configured = await applyDefaults(client);
+  const status = await client.status();
+  return [configured, status];
 }`,
   // stateful sources: iterators, streams, prompts
   `
