@@ -11,7 +11,8 @@ import tsParser from '@typescript-eslint/parser';
 import blumint from '@blumintinc/eslint-plugin-blumint';
 import { ESLint, type Linter } from 'eslint';
 
-import plugin from '../src/index.js';
+// the built plugin, as users run it (tsx would wrap every function in a keepNames helper)
+import plugin from '../dist/index.js';
 import { CORPUS_DIR, corpusFiles } from '../corpus/fetch-corpus.js';
 import { CORPUS_PACKAGES } from '../corpus/packages.js';
 

@@ -10,7 +10,8 @@
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 
-import plugin from '../src/index.js';
+// the built plugin, as users run it (tsx would wrap every function in a keepNames helper)
+import plugin from '../dist/index.js';
 
 const HANDLER = (index: number): string => `
 export async function handler${index}(id: string, db: Db, api: Api): Promise<Result> {

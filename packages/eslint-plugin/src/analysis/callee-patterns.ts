@@ -3,11 +3,11 @@
  * `*` matches within one segment, `**` across segments, and a pattern written `/…/flags` is a
  * regular expression tested against the path.
  */
-export type CalleeMatcher = (calleePath: string) => boolean;
+export type CalleeMatcher = ((calleePath: string) => boolean) & { readonly isEmpty: boolean };
 
 export function compileCalleePatterns(patterns: readonly string[]): CalleeMatcher {
   const regexps = patterns.map(compilePattern);
-  return calleePath => regexps.some(regexp => regexp.test(calleePath));
+  return Object.assign((calleePath: string) => regexps.some(regexp => regexp.test(calleePath)), { isEmpty: regexps.length === 0 });
 }
 
 function compilePattern(pattern: string): RegExp {

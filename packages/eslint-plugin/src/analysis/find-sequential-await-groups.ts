@@ -5,6 +5,7 @@ import { getListStatements, locateAwait, type AwaitSite } from './await-sites.js
 import { compileCalleePatterns } from './callee-patterns.js';
 import { getWorkStart } from './called-names.js';
 import { isInertStatement } from './inert-statements.js';
+import { DEFAULT_EFFECT_VERBS } from './order-sensitive-names.js';
 import { getOrderSensitivity, isSerializedFunction, opensSerializedSection, type OrderPolicy } from './order-sensitivity.js';
 import { dependsOn, EffectsIndex, mergeEffects, sharesAnything, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
 import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberShape, MemberStatement, SequentialAwaitGroup } from './types.js';
@@ -12,8 +13,6 @@ import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberShape, Me
 export interface SourceFacts {
   /** Every `await` expression of the file, in any order. */
   readonly awaits: readonly TSESTree.AwaitExpression[];
-  /** Every `this` of the file, in any order. */
-  readonly thisExpressions: readonly TSESTree.ThisExpression[];
   readonly scopeManager: TSESLint.Scope.ScopeManager;
   /** Which keys of each node type hold its children (ESLint's `sourceCode.visitorKeys`). */
   readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
@@ -44,8 +43,8 @@ interface OpenGroup {
   effects: Effects | null;
   /** Member statements not yet in `effects`, with whether each is an ordered effect. */
   readonly pendingEffects: { statement: ListStatement; isOrderedEffect: boolean }[];
-  /** The members' operands: their text (spaces dropped) and how they use objects. */
-  readonly operands: OperandUse[];
+  /** How the members' operands use objects, computed when a later member needs it (by index). */
+  readonly operands: (OperandUse | undefined)[];
   endsAfterLastMember: boolean;
 }
 
@@ -70,10 +69,12 @@ class GroupFinder {
   constructor(facts: SourceFacts, options: AnalysisOptions) {
     this.#facts = facts;
     this.#options = options;
+    let effectVerbs: ReadonlySet<string> | null = isDefaultVerbList(options.effectVerbs) ? DEFAULT_EFFECT_VERB_SET : null;
     this.#policy = {
-      effectVerbs: new Set(options.effectVerbs.map(verb => verb.toLowerCase())),
+      effectVerbs: () => (effectVerbs ??= new Set(options.effectVerbs.map(verb => verb.toLowerCase()))),
       isIgnoredCallee: compileCalleePatterns(options.ignoreCallees),
       effectNames: new Map(),
+      serializingNames: new Map(),
     };
   }
 
@@ -104,7 +105,7 @@ class GroupFinder {
     if (siteCount < this.#options.minGroupSize) {
       // too few awaits for a group; all that matters is whether one opens a serialized section
       for (const [statement, sites] of homes) {
-        if (sites.some(site => opensSection(site))) this.#serializedRanges.push([statement.range[1], list.range[1]]);
+        if (sites.some(site => opensSection(site, this.#policy))) this.#serializedRanges.push([statement.range[1], list.range[1]]);
       }
       return;
     }
@@ -153,7 +154,6 @@ class GroupFinder {
       }
       pendingInert = [];
       open.members.push(...verdict.members);
-      open.operands.push(...verdict.members.map(member => this.#operandUse(member)));
       open.statements.push(statement);
       open.pendingEffects.push({ statement, isOrderedEffect: verdict.isOrderedEffect });
       open.endsAfterLastMember = verdict.endsGroupAfter;
@@ -171,7 +171,8 @@ class GroupFinder {
     const groupEffects = this.#groupEffects(group);
     const operandEffects = mergeEffects(verdict.members.map(member => this.#effectsOf(member.await.argument)));
     if (dependsOn(operandEffects, groupEffects)) return true;
-    if (verdict.members.some(member => conflictsWithOperands(this.#operandUse(member), group.operands))) return true;
+    const earlier = group.members.map((member, index) => (group.operands[index] ??= this.#operandUse(member)));
+    if (verdict.members.some(member => conflictsWithOperands(this.#operandUse(member), earlier))) return true;
     return verdict.isOrderedEffect && sharesAnything(this.#effectsOf(statement), groupEffects);
   }
 
@@ -202,7 +203,7 @@ class GroupFinder {
     let opens = false;
     let barrier = false;
     for (const site of sites) {
-      if (opensSection(site)) opens = true;
+      if (opensSection(site, this.#policy)) opens = true;
       if (!this.#canJoin(site, sites)) barrier = true;
     }
     if (barrier || !sites[0]!.homeCanHoldMembers || this.#isSerialized(sites[0]!.await)) {
@@ -249,15 +250,23 @@ class GroupFinder {
     return false;
   }
 
-  #effectsOf(node: { range: TSESTree.Range }): Effects {
-    this.#effectsIndex ??= new EffectsIndex(this.#facts.scopeManager, this.#facts.thisExpressions);
-    return this.#effectsIndex.effectsOf(node);
+  #effectsOf(node: TSESTree.Node | ArrowExpressionBody): Effects {
+    this.#effectsIndex ??= new EffectsIndex(this.#facts.scopeManager, this.#facts.visitorKeys);
+    return this.#effectsIndex.effectsOf(node.type === 'ArrowExpressionBody' ? node.expression : node);
   }
 }
 
-function opensSection(site: AwaitSite): boolean {
+/** The default verbs, as a set built once: a constant, not state. */
+const DEFAULT_EFFECT_VERB_SET: ReadonlySet<string> = new Set(DEFAULT_EFFECT_VERBS);
+
+/** ESLint hands each file a copy of the default options: compare the contents, not the array. */
+function isDefaultVerbList(verbs: readonly string[]): boolean {
+  return verbs === DEFAULT_EFFECT_VERBS || (verbs.length === DEFAULT_EFFECT_VERBS.length && verbs.every((verb, index) => verb === DEFAULT_EFFECT_VERBS[index]));
+}
+
+function opensSection(site: AwaitSite, policy: OrderPolicy): boolean {
   const start = getWorkStart(site.await.argument);
-  return start !== null && opensSerializedSection(start);
+  return start !== null && opensSerializedSection(start, policy);
 }
 
 /** How the awaited value of a member reaches its statement. */

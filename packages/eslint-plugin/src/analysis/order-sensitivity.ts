@@ -24,10 +24,13 @@ import {
 export type OrderSensitivity = 'effect' | 'ignored' | 'single-connection' | 'stateful-read' | 'transactional';
 
 export interface OrderPolicy {
-  readonly effectVerbs: ReadonlySet<string>;
+  /** Lower-case effect verbs, built on first use (most files never need them). */
+  readonly effectVerbs: () => ReadonlySet<string>;
   readonly isIgnoredCallee: CalleeMatcher;
   /** Per lint run: whether a called name has an effect verb (names repeat a lot in a file). */
   readonly effectNames: Map<string, boolean>;
+  /** Per lint run: whether a called name opens a serialized section. */
+  readonly serializingNames: Map<string, boolean>;
 }
 
 const STATEFUL_READS = new Set(STATEFUL_READ_NAMES);
@@ -40,15 +43,18 @@ const BEGIN_STATEMENT = /^\s*(?:begin|start\s+transaction)\b/i;
 
 /** Whether an awaited call's place in the order matters, and why; null when it can move. */
 export function getOrderSensitivity(start: WorkStart, policy: OrderPolicy): OrderSensitivity | null {
-  const path = getCalleePath(start);
-  if (path !== null && policy.isIgnoredCallee(path)) return 'ignored';
+  if (!policy.isIgnoredCallee.isEmpty) {
+    const path = getCalleePath(start);
+    if (path !== null && policy.isIgnoredCallee(path)) return 'ignored';
+  }
   const calledName = getCalledName(start);
   if (calledName !== null && STATEFUL_READS.has(calledName)) return 'stateful-read';
-  if (isTransactional(start)) return 'transactional';
-  if (isThroughSingleConnection(start)) return 'single-connection';
   const root = getRootIdentifier(start);
-  if (root && splitWords(root.name).some(word => TEMPORARY_RESOURCE.has(word))) return 'effect';
-  for (const call of getChainCalls(start)) {
+  const chain = getChainCalls(start);
+  if (isTransactional(root, chain)) return 'transactional';
+  if (isThroughSingleConnection(start, root)) return 'single-connection';
+  if (root && /te?mp/i.test(root.name) && splitWords(root.name).some(word => TEMPORARY_RESOURCE.has(word))) return 'effect';
+  for (const call of chain) {
     const name = getCalledName(call);
     if (name !== null && isEffectName(name, policy)) return 'effect';
     if (hasWritingHttpMethod(call)) return 'effect';
@@ -59,15 +65,15 @@ export function getOrderSensitivity(start: WorkStart, policy: OrderPolicy): Orde
 function isEffectName(name: string, policy: OrderPolicy): boolean {
   let known = policy.effectNames.get(name);
   if (known === undefined) {
-    known = getVerbs(name).some(verb => policy.effectVerbs.has(verb));
+    const verbs = policy.effectVerbs();
+    known = getVerbs(name).some(verb => verbs.has(verb));
     policy.effectNames.set(name, known);
   }
   return known;
 }
 
 /** `queryRunner.query()`, `this.conn.execute()`, or `this.query()` inside `class …QueryRunner`. */
-function isThroughSingleConnection(start: WorkStart): boolean {
-  const root = getRootIdentifier(start);
+function isThroughSingleConnection(start: WorkStart, root: TSESTree.Identifier | null): boolean {
   if (root) return SINGLE_CONNECTION_RECEIVERS.has(root.name);
   let callee: TSESTree.Node | null =
     start.type === AST_NODE_TYPES.CallExpression || start.type === AST_NODE_TYPES.NewExpression ? start.callee : null;
@@ -92,10 +98,9 @@ function enclosingClassName(node: TSESTree.Node): string | null {
 }
 
 /** Calls on a transaction handle (`tx.user.create()`, `trx('users')`) or passing `{ transaction }`. */
-function isTransactional(start: WorkStart): boolean {
-  const root = getRootIdentifier(start);
+function isTransactional(root: TSESTree.Identifier | null, chain: readonly WorkStart[]): boolean {
   if (root && TRANSACTION_RECEIVERS.has(root.name)) return true;
-  return getChainCalls(start).some(call => argumentsOf(call).some(isTransactionOption));
+  return chain.some(call => argumentsOf(call).some(isTransactionOption));
 }
 
 function isTransactionOption(argument: TSESTree.Node): boolean {
@@ -147,9 +152,16 @@ function argumentsOf(call: WorkStart): readonly TSESTree.Node[] {
  * Whether an awaited call opens a section that must run in order until the end of its block:
  * `await mutex.acquire()`, `await lock()`, `await db.transaction()`, `await client.query('BEGIN')`.
  */
-export function opensSerializedSection(start: WorkStart): boolean {
+export function opensSerializedSection(start: WorkStart, policy: OrderPolicy): boolean {
   const name = getCalledName(start);
-  if (name !== null && namesSerializingWork(name)) return true;
+  if (name !== null) {
+    let serializing = policy.serializingNames.get(name);
+    if (serializing === undefined) {
+      serializing = namesSerializingWork(name);
+      policy.serializingNames.set(name, serializing);
+    }
+    if (serializing) return true;
+  }
   return argumentsOf(start).some(argument => {
     const inner = skipTypeWrappers(argument);
     if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') {
@@ -181,7 +193,10 @@ export function isSerializedFunction(fn: TSESTree.FunctionLike): boolean {
 }
 
 /** `transaction`, `$transaction`, `beginTransaction`, `withLock`, `runExclusive`, `locks`: first or last word. */
+const SERIALIZING_HINT = new RegExp(SERIALIZING_CALL_WORDS.join('|'), 'i');
+
 function namesSerializingWork(name: string): boolean {
+  if (!SERIALIZING_HINT.test(name)) return false;
   const words = splitWords(name);
   const first = words[0];
   const last = words.at(-1);

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, isFunctionNode, isTypeWrapper } from './ast.js';
+import { getStaticPropertyName, isFunctionNode, isTypeWrapper, pushChildren } from './ast.js';
 
 /** A variable as the dependency analysis sees it; unresolved globals are keyed by name. */
 export type VariableKey = TSESLint.Scope.Variable | `global:${string}`;
@@ -37,26 +37,25 @@ type Reference = TSESLint.Scope.Reference;
  * function defined in the file adds what that function reads and writes outside of itself.
  */
 export class EffectsIndex {
-  readonly #references: readonly Reference[];
-  readonly #thisNodes: readonly TSESTree.ThisExpression[];
+  readonly #scopeManager: TSESLint.Scope.ScopeManager;
+  readonly #visitorKeys: TSESLint.SourceCode.VisitorKeys;
+  /** Per scope, on first use: the references made from it, sorted by position. */
+  readonly #sortedReferences = new Map<TSESLint.Scope.Scope, readonly Reference[]>();
   readonly #closureEffects = new Map<TSESTree.Node, Effects>();
   readonly #closuresInProgress = new Set<TSESTree.Node>();
 
-  constructor(scopeManager: TSESLint.Scope.ScopeManager, thisNodes: readonly TSESTree.ThisExpression[]) {
-    const references: Reference[] = [];
-    for (const scope of scopeManager.scopes) references.push(...scope.references);
-    references.sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
-    this.#references = references;
-    this.#thisNodes = [...thisNodes].sort((a, b) => a.range[0] - b.range[0]);
+  constructor(scopeManager: TSESLint.Scope.ScopeManager, visitorKeys: TSESLint.SourceCode.VisitorKeys) {
+    this.#scopeManager = scopeManager;
+    this.#visitorKeys = visitorKeys;
   }
 
   /** The effects of everything inside `node`, callbacks and called closures included. */
-  effectsOf(node: Ranged): Effects {
+  effectsOf(node: TSESTree.Node): Effects {
     const reads = new Set<ObjectRoot>();
     const writes = new Set<VariableKey>();
     const objectWrites: ObjectUse[] = [];
     const objectUses: ObjectUse[] = [];
-    for (const reference of this.#referencesIn(node.range)) {
+    for (const reference of this.#referencesIn(node)) {
       if (isTypeOnly(reference)) continue;
       const key: VariableKey = reference.resolved ?? `global:${reference.identifier.name}`;
       if (reference.isWrite()) writes.add(key);
@@ -76,7 +75,7 @@ export class EffectsIndex {
         }
       }
     }
-    for (const thisNode of this.#thisIn(node.range)) {
+    for (const thisNode of this.#thisIn(node)) {
       reads.add(THIS);
       objectUses.push(getObjectUse(thisNode, THIS));
       const write = getObjectWrite(thisNode, THIS);
@@ -105,22 +104,64 @@ export class EffectsIndex {
     return effects;
   }
 
-  *#referencesIn(range: TSESTree.Range): Generator<Reference> {
-    const references = this.#references;
-    for (let index = lowerBound(references, range[0], ref => ref.identifier.range[0]); index < references.length; index++) {
-      const reference = references[index]!;
-      if (reference.identifier.range[0] >= range[1]) return;
-      yield reference;
+  /**
+   * The references inside `node`: those its enclosing scope makes within its range (a binary
+   * search in that scope's sorted references) and all those of the scopes nested in it. The cost
+   * is that of the node, not of the file.
+   */
+  #referencesIn(node: TSESTree.Node): Reference[] {
+    const [start, end] = node.range;
+    const scope = this.#enclosingScope(node);
+    if (!scope) return [];
+    const found: Reference[] = [];
+    const own = this.#sorted(scope);
+    for (let index = lowerBound(own, start, ref => ref.identifier.range[0]); index < own.length; index++) {
+      const reference = own[index]!;
+      if (reference.identifier.range[0] >= end) break;
+      found.push(reference);
     }
+    const pending = scope.childScopes.filter(child => child.block.range[0] >= start && child.block.range[1] <= end);
+    while (pending.length > 0) {
+      const child = pending.pop()!;
+      found.push(...child.references);
+      pending.push(...child.childScopes);
+    }
+    return found;
   }
 
-  *#thisIn(range: TSESTree.Range): Generator<TSESTree.ThisExpression> {
-    const nodes = this.#thisNodes;
-    for (let index = lowerBound(nodes, range[0], node => node.range[0]); index < nodes.length; index++) {
-      const node = nodes[index]!;
-      if (node.range[0] >= range[1]) return;
-      if (sameThisAsRangeStart(node, range)) yield node;
+  /** The innermost scope that contains `node` (a scope `node` itself opens is nested in it). */
+  #enclosingScope(node: TSESTree.Node): TSESLint.Scope.Scope | null {
+    for (let current = node.parent; current; current = current.parent) {
+      const scope = this.#scopeManager.acquire(current, true);
+      if (scope) return scope;
     }
+    return this.#scopeManager.globalScope;
+  }
+
+  #sorted(scope: TSESLint.Scope.Scope): readonly Reference[] {
+    let sorted = this.#sortedReferences.get(scope);
+    if (!sorted) {
+      sorted = [...scope.references].sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
+      this.#sortedReferences.set(scope, sorted);
+    }
+    return sorted;
+  }
+
+  /**
+   * The `this` expressions of `root` that are its own `this`: not those inside a non-arrow
+   * function or a class nested in it, which have a `this` of their own.
+   */
+  #thisIn(root: TSESTree.Node): TSESTree.ThisExpression[] {
+    const found: TSESTree.ThisExpression[] = [];
+    const pending: TSESTree.Node[] = [root];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (node.type === AST_NODE_TYPES.ThisExpression) found.push(node);
+      else if (node !== root && isFunctionNode(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression) continue;
+      else if (node.type === AST_NODE_TYPES.ClassBody) continue;
+      else pushChildren(node, this.#visitorKeys, pending);
+    }
+    return found;
   }
 }
 
@@ -150,18 +191,6 @@ function isTypeOnly(reference: Reference): boolean {
     if (!node.type.startsWith('TS') && node.type !== AST_NODE_TYPES.MemberExpression) return false;
   }
   return false;
-}
-
-/**
- * Whether a `this` inside the range is the `this` of the code at the range: a `this` inside a
- * non-arrow function nested in the range belongs to that function instead.
- */
-function sameThisAsRangeStart(node: TSESTree.ThisExpression, range: TSESTree.Range): boolean {
-  for (let parent: TSESTree.Node | undefined = node.parent; parent && parent.range[0] >= range[0]; parent = parent.parent) {
-    if (isFunctionNode(parent) && parent.type !== AST_NODE_TYPES.ArrowFunctionExpression) return false;
-    if (parent.type === AST_NODE_TYPES.ClassBody) return false;
-  }
-  return true;
 }
 
 /** The function a variable names: `function f() {}`, `const f = () => …`, `const f = function () {}`. */

@@ -6,7 +6,7 @@ export interface AnalysisOptions {
   readonly minGroupSize: number;
   /** Callee patterns (see `compileCalleePatterns`) whose awaits are left alone and end groups. */
   readonly ignoreCallees: readonly string[];
-  /** Verbs that make an awaited call an ordered effect. */
+  /** Verbs that make an awaited call an ordered effect (`extraEffectVerbs` included). */
   readonly effectVerbs: readonly string[];
   /** Whether `await f();` (result discarded) may join a group instead of ending it. */
   readonly groupDiscardedAwaits: boolean;

@@ -80,23 +80,21 @@ export default createRule<Options, MessageId>({
   },
   create(context, [options]) {
     const awaits: TSESTree.AwaitExpression[] = [];
-    const thisExpressions: TSESTree.ThisExpression[] = [];
     return {
       AwaitExpression(node) {
         awaits.push(node);
-      },
-      ThisExpression(node) {
-        thisExpressions.push(node);
       },
       'Program:exit'() {
         if (awaits.length < 2) return;
         const { sourceCode } = context;
         const groups = findSequentialAwaitGroups(
-          { awaits, thisExpressions, scopeManager: sourceCode.scopeManager!, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text },
+          { awaits, scopeManager: sourceCode.scopeManager!, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text },
           {
             minGroupSize: options.minGroupSize ?? 2,
             ignoreCallees: options.ignoreCallees ?? [],
-            effectVerbs: [...(options.effectVerbs ?? DEFAULT_EFFECT_VERBS), ...(options.extraEffectVerbs ?? [])],
+            effectVerbs: options.extraEffectVerbs?.length
+              ? [...(options.effectVerbs ?? DEFAULT_EFFECT_VERBS), ...options.extraEffectVerbs]
+              : (options.effectVerbs ?? DEFAULT_EFFECT_VERBS),
             groupDiscardedAwaits: options.groupDiscardedAwaits ?? false,
           },
         );

@@ -6,7 +6,7 @@ import { DEFAULT_EFFECT_VERBS } from '../../src/analysis/order-sensitive-names.j
 import { getOrderSensitivity, isSerializedFunction, opensSerializedSection } from '../../src/analysis/order-sensitivity.js';
 import { parse } from './parse.js';
 
-const policy = { effectVerbs: new Set(DEFAULT_EFFECT_VERBS), isIgnoredCallee: compileCalleePatterns(['legacy.*']), effectNames: new Map<string, boolean>() };
+const policy = { effectVerbs: () => new Set(DEFAULT_EFFECT_VERBS), isIgnoredCallee: compileCalleePatterns(['legacy.*']), effectNames: new Map<string, boolean>(), serializingNames: new Map<string, boolean>() };
 
 function sensitivityOf(expression: string) {
   const { awaits } = parse(`async function f() { await ${expression}; }`);
@@ -46,7 +46,7 @@ describe('opensSerializedSection', () => {
     ['getLockStatus()', false],
   ])('%s', (expression, expected) => {
     const { awaits } = parse(`async function f() { await ${expression}; }`);
-    expect(opensSerializedSection(getWorkStart(awaits[0]!.argument)!)).toBe(expected);
+    expect(opensSerializedSection(getWorkStart(awaits[0]!.argument)!, policy)).toBe(expected);
   });
 });
 

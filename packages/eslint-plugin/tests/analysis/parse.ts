@@ -6,7 +6,6 @@ export interface Parsed {
   readonly ast: TSESTree.Program;
   readonly scopeManager: TSESLint.Scope.ScopeManager;
   readonly awaits: TSESTree.AwaitExpression[];
-  readonly thisExpressions: TSESTree.ThisExpression[];
   readonly functions: TSESTree.FunctionLike[];
   readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
   readonly text: string;
@@ -15,12 +14,10 @@ export interface Parsed {
 export function parse(code: string): Parsed {
   const { ast, scopeManager, visitorKeys } = parseForESLint(code, { range: true, loc: true, sourceType: 'module', ecmaVersion: 'latest' });
   const awaits: TSESTree.AwaitExpression[] = [];
-  const thisExpressions: TSESTree.ThisExpression[] = [];
   const functions: TSESTree.FunctionLike[] = [];
   const visit = (node: TSESTree.Node, parent: TSESTree.Node | undefined): void => {
     (node as { parent?: TSESTree.Node }).parent = parent;
     if (node.type === 'AwaitExpression') awaits.push(node);
-    if (node.type === 'ThisExpression') thisExpressions.push(node);
     if (/Function/.test(node.type)) functions.push(node as TSESTree.FunctionLike);
     for (const [key, value] of Object.entries(node)) {
       if (key === 'parent') continue;
@@ -31,5 +28,5 @@ export function parse(code: string): Parsed {
   };
   visit(ast as unknown as TSESTree.Node, undefined);
   awaits.sort((a, b) => a.range[0] - b.range[0]);
-  return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager! as unknown as TSESLint.Scope.ScopeManager, awaits, thisExpressions, functions, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys, text: code };
+  return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager! as unknown as TSESLint.Scope.ScopeManager, awaits, functions, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys, text: code };
 }

@@ -7,7 +7,7 @@ import { parse } from './parse.js';
 /** The effects of the statements of the first function body in `code`. */
 function effectsOfStatements(code: string) {
   const parsed = parse(code);
-  const index = new EffectsIndex(parsed.scopeManager, parsed.thisExpressions);
+  const index = new EffectsIndex(parsed.scopeManager, parsed.visitorKeys);
   const fn = parsed.functions[0]!;
   const body = (fn.body as TSESTree.BlockStatement).body;
   return body.map(statement => index.effectsOf(statement));
