@@ -8,7 +8,14 @@ import path from 'node:path';
 
 import { TOOLS, NODE24_BIN, CODE_SERVER, VERSIONS } from './paths.mjs';
 
-function npmInstall(directory, packages, env = process.env) {
+/**
+ * The environment for npm: without the npm_* variables that pnpm sets for its scripts. Under
+ * `pnpm test:e2e`, npm_config_user_agent says pnpm, and code-server's postinstall then stops
+ * ("Could not determine which package manager is being used").
+ */
+const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+
+function npmInstall(directory, packages, env = npmEnv) {
   mkdirSync(directory, { recursive: true });
   if (!existsSync(path.join(directory, 'package.json'))) writeFileSync(path.join(directory, 'package.json'), '{"private":true}\n');
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', ...packages], {
@@ -30,7 +37,7 @@ if (!existsSync(path.join(NODE24_BIN, 'node'))) {
 const node24 = path.dirname(NODE24_BIN);
 // code-server's postinstall compiles native modules against the running Node: run npm on Node 24,
 // with Node 24's headers (this machine's npm config points node-gyp at Node 20's)
-const node24Env = { ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH}`, npm_config_nodedir: node24 };
+const node24Env = { ...npmEnv, PATH: `${NODE24_BIN}:${process.env.PATH}`, npm_config_nodedir: node24 };
 const spdlog = path.join(TOOLS, 'cs/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node');
 if (!existsSync(CODE_SERVER) || !existsSync(spdlog)) {
   step(`code-server@${VERSIONS.codeServer} (compiles native modules, about two minutes)`);
