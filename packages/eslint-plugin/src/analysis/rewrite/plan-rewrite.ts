@@ -62,6 +62,8 @@ interface MemberRendering {
   target: string;
   type: string;
   readonly operand: string;
+  /** Where the operand's text starts in the file (after the `await` keyword and any comment). */
+  readonly operandRange: TSESTree.Range;
   readonly operandIndent: string;
   readonly operandHasMultilineTemplate: boolean;
   readonly commentsBefore: Comment[];
@@ -241,6 +243,7 @@ class GroupRewriter {
       target: slot.target,
       type: 'unknown',
       operand: this.#text.slice(...slot.operand.range),
+      operandRange: slot.operand.range,
       operandIndent: getLineIndent(this.#text, slot.operand.range[0]),
       operandHasMultilineTemplate: hasMultilineTemplate(this.#sourceCode, slot.operand),
       commentsBefore: index === 0 ? rendering.commentsBefore : [],
@@ -257,6 +260,7 @@ class GroupRewriter {
       target: '',
       type: 'unknown',
       operand: this.#text.slice(operandStart, member.await.range[1]),
+      operandRange: [operandStart, member.await.range[1]],
       operandIndent: getLineIndent(this.#text, operandStart),
       operandHasMultilineTemplate: hasMultilineTemplate(this.#sourceCode, member.await),
       commentsBefore: [],
@@ -303,8 +307,7 @@ class GroupRewriter {
   }
 
   #isInOperand(comment: Comment, rendering: MemberRendering): boolean {
-    const start = this.#text.indexOf(rendering.operand, rendering.member.await.range[0]);
-    return comment.range[0] >= start && comment.range[1] <= start + rendering.operand.length;
+    return comment.range[0] >= rendering.operandRange[0] && comment.range[1] <= rendering.operandRange[1];
   }
 
   /** Splits the comments between statements into trailing ones (same line) and leading ones. */
@@ -334,9 +337,7 @@ class GroupRewriter {
     this.#renderings.get(members.at(-1)!)!.commentsAfter.push(...(this.#trailing.get(statement) ?? []));
     const kept: TSESTree.Range[] = [];
     for (const member of members) {
-      const rendering = this.#renderings.get(member)!;
-      const start = this.#text.indexOf(rendering.operand, member.await.range[0]);
-      kept.push([start, start + rendering.operand.length]);
+      kept.push(this.#renderings.get(member)!.operandRange);
       if (member.shape.kind === 'declare') {
         const id = member.shape.declarator.id;
         kept.push([id.range[0], id.typeAnnotation ? id.typeAnnotation.range[0] : id.range[1]]);
