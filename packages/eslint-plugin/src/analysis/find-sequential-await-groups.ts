@@ -7,7 +7,7 @@ import { getWorkStart } from './called-names.js';
 import { isInertStatement } from './inert-statements.js';
 import { DEFAULT_EFFECT_VERBS } from './order-sensitive-names.js';
 import { getOrderSensitivity, isSerializedFunction, opensSerializedSection, type OrderPolicy } from './order-sensitivity.js';
-import { dependsOn, EffectsIndex, mergeEffects, sharesAnything, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
+import { dependsOn, EffectsIndex, mergeEffects, sharesAnything, THIS, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
 import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberShape, MemberStatement, SequentialAwaitGroup } from './types.js';
 
 export interface SourceFacts {
@@ -43,8 +43,6 @@ interface OpenGroup {
   effects: Effects | null;
   /** Member statements not yet in `effects`, with whether each is an ordered effect. */
   readonly pendingEffects: { statement: ListStatement; isOrderedEffect: boolean }[];
-  /** How the members' operands use objects, computed when a later member needs it (by index). */
-  readonly operands: (OperandUse | undefined)[];
   endsAfterLastMember: boolean;
 }
 
@@ -64,6 +62,8 @@ class GroupFinder {
   #effectsIndex: EffectsIndex | null = null;
   readonly #serializedRanges: TSESTree.Range[] = [];
   readonly #serializedFunctions = new Map<TSESTree.Node, boolean>();
+  /** How each member's operand uses objects, computed when a later member is checked against it. */
+  readonly #operandUses = new Map<GroupMember, OperandUse>();
   readonly #groups: SequentialAwaitGroup[] = [];
 
   constructor(facts: SourceFacts, options: AnalysisOptions) {
@@ -145,7 +145,6 @@ class GroupFinder {
         inertStatements: new Set(),
         effects: null,
         pendingEffects: [],
-        operands: [],
         endsAfterLastMember: false,
       };
       for (const inert of pendingInert) {
@@ -171,19 +170,24 @@ class GroupFinder {
     const groupEffects = this.#groupEffects(group);
     const operandEffects = mergeEffects(verdict.members.map(member => this.#effectsOf(member.await.argument)));
     if (dependsOn(operandEffects, groupEffects)) return true;
-    const earlier = group.members.map((member, index) => (group.operands[index] ??= this.#operandUse(member)));
+    const earlier = group.members.map(member => this.#operandUse(member));
     if (verdict.members.some(member => conflictsWithOperands(this.#operandUse(member), earlier))) return true;
     return verdict.isOrderedEffect && sharesAnything(this.#effectsOf(statement), groupEffects);
   }
 
   #operandUse(member: GroupMember): OperandUse {
-    const operand = member.await.argument;
-    const uses = this.#effectsOf(operand).objectUses;
-    return {
-      text: this.#facts.text.slice(...operand.range).replace(/\s+/g, ''),
-      receivers: new Set(uses.filter(use => use.isMethodCall).map(use => use.root)),
-      bare: new Set(uses.filter(use => use.property === null && !use.isMethodCall).map(use => use.root)),
-    };
+    let known = this.#operandUses.get(member);
+    if (!known) {
+      const operand = member.await.argument;
+      const uses = this.#effectsOf(operand).objectUses;
+      known = {
+        text: this.#facts.text.slice(...operand.range).replace(/\s+/g, ''),
+        receivers: new Set(uses.filter(use => use.isMethodCall).map(use => use.root)),
+        bare: new Set(uses.filter(use => use.property === null && !use.isMethodCall).map(use => use.root)),
+      };
+      this.#operandUses.set(member, known);
+    }
+    return known;
   }
 
   #groupEffects(group: OpenGroup): Effects {
@@ -354,15 +358,13 @@ function hasOnlyHoistableCodeBefore(
   return true;
 }
 
-
-
 /**
  * A discarded-result await is an ordered effect on whatever it touches: later code that reads any
  * of those variables or objects depends on it.
  */
 function asOrderedEffect(effects: Effects): Effects {
   const touched = new Set<VariableKey>(effects.writes);
-  for (const read of effects.reads) if (read !== 'this') touched.add(read);
+  for (const read of effects.reads) if (read !== THIS) touched.add(read);
   const objectWrites: ObjectUse[] = [
     ...effects.objectWrites,
     ...effects.objectUses.map(use => ({ root: use.root, property: null, isMethodCall: false })),

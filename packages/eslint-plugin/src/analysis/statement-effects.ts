@@ -32,15 +32,17 @@ interface Ranged {
 type Reference = TSESLint.Scope.Reference;
 
 /**
- * Reads and writes of ranges of the file. References are indexed once, sorted by position, so
- * the effects of a range cost a binary search plus the references inside it. A call of a
- * function defined in the file adds what that function reads and writes outside of itself.
+ * Reads and writes of pieces of the file. The references of a node are found in its enclosing
+ * scope (sorted once per scope, on first use) and the scopes nested in it, so a node costs about
+ * its own size. Each node's effects are computed once. A call of a function defined in the file
+ * adds what that function reads and writes outside of itself.
  */
 export class EffectsIndex {
   readonly #scopeManager: TSESLint.Scope.ScopeManager;
   readonly #visitorKeys: TSESLint.SourceCode.VisitorKeys;
   /** Per scope, on first use: the references made from it, sorted by position. */
   readonly #sortedReferences = new Map<TSESLint.Scope.Scope, readonly Reference[]>();
+  readonly #effects = new Map<TSESTree.Node, Effects>();
   readonly #closureEffects = new Map<TSESTree.Node, Effects>();
   readonly #closuresInProgress = new Set<TSESTree.Node>();
 
@@ -51,6 +53,15 @@ export class EffectsIndex {
 
   /** The effects of everything inside `node`, callbacks and called closures included. */
   effectsOf(node: TSESTree.Node): Effects {
+    let effects = this.#effects.get(node);
+    if (!effects) {
+      effects = this.#computeEffects(node);
+      this.#effects.set(node, effects);
+    }
+    return effects;
+  }
+
+  #computeEffects(node: TSESTree.Node): Effects {
     const reads = new Set<ObjectRoot>();
     const writes = new Set<VariableKey>();
     const objectWrites: ObjectUse[] = [];
