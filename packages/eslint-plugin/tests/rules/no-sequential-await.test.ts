@@ -2,6 +2,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/no-sequential-await.js';
 import { group, javascript, jsx, tsx, type Invalid, type Valid } from './cases.js';
+import { expectSuggestionsToExecute } from './execute.js';
 import { expectSuggestionsToSettle } from './settle.js';
 
 const ruleTester = new RuleTester();
@@ -2085,3 +2086,11 @@ export default async function Page() {
 ruleTester.run('no-sequential-await', rule, { valid, invalid });
 
 expectSuggestionsToSettle(invalid);
+expectSuggestionsToExecute(
+  invalid,
+  new Map([
+    ["case 'load':", 'takes a branch on a field of its argument, which a stub never equals'],
+    ["dbTables = (await Promise.all(queries('table')))", 'awaits Promise.all over what a synchronous call returns, and a stub call is a promise'],
+    ['while (running)', 'loops until a stub turns false, which it never does'],
+  ]),
+);
