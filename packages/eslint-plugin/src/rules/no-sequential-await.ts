@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findSequentialAwaitGroups } from '../analysis/find-sequential-await-groups.js';
 import { DEFAULT_EFFECT_VERBS } from '../analysis/order-sensitive-names.js';
 import { planRewrite, RewriteContext } from '../analysis/rewrite/plan-rewrite.js';
+import type { AnalysisOptions } from '../analysis/types.js';
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [
@@ -16,6 +17,18 @@ export type Options = [
 ];
 
 export type MessageId = 'combineWithPromiseAll' | 'sequentialAwaits';
+
+/** The rule's options, merged with `meta.defaultOptions` by ESLint, as the analysis takes them. */
+export function toAnalysisOptions(options: Options[0]): AnalysisOptions {
+  return {
+    minGroupSize: options.minGroupSize ?? 2,
+    ignoreCallees: options.ignoreCallees ?? [],
+    effectVerbs: options.extraEffectVerbs?.length
+      ? [...(options.effectVerbs ?? DEFAULT_EFFECT_VERBS), ...options.extraEffectVerbs]
+      : (options.effectVerbs ?? DEFAULT_EFFECT_VERBS),
+    groupDiscardedAwaits: options.groupDiscardedAwaits ?? false,
+  };
+}
 
 export default createRule<Options, MessageId>({
   name: 'no-sequential-await',
@@ -89,14 +102,7 @@ export default createRule<Options, MessageId>({
         const { sourceCode } = context;
         const groups = findSequentialAwaitGroups(
           { awaits, scopeManager: sourceCode.scopeManager!, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text },
-          {
-            minGroupSize: options.minGroupSize ?? 2,
-            ignoreCallees: options.ignoreCallees ?? [],
-            effectVerbs: options.extraEffectVerbs?.length
-              ? [...(options.effectVerbs ?? DEFAULT_EFFECT_VERBS), ...options.extraEffectVerbs]
-              : (options.effectVerbs ?? DEFAULT_EFFECT_VERBS),
-            groupDiscardedAwaits: options.groupDiscardedAwaits ?? false,
-          },
+          toAnalysisOptions(options),
         );
         const rewrites = new RewriteContext(sourceCode);
         for (const group of groups) {
