@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { findSequentialAwaitGroups } from '../analysis/find-sequential-await-groups.js';
 import { DEFAULT_EFFECT_VERBS } from '../analysis/order-sensitive-names.js';
-import { planRewrite, RewriteContext } from '../analysis/rewrite/plan-rewrite.js';
+import { planRewrite, RewriteContext } from '../rewrite/plan-rewrite.js';
 import type { AnalysisOptions } from '../analysis/types.js';
 import { createRule } from '../util/create-rule.js';
 

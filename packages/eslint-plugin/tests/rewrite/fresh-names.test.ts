@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { suggestName } from '../../src/analysis/rewrite/fresh-names.js';
-import { parse } from './parse.js';
+import { suggestName } from '../../src/rewrite/fresh-names.js';
+import { parse } from '../analysis/parse.js';
 
 function namesFor(code: string): string[] {
   return parse(code).awaits.map(node => suggestName(node));

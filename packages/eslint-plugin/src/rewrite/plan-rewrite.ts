@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isWithin } from '../ast.js';
-import type { ArrowExpressionBody, GroupMember, MemberStatement, SequentialAwaitGroup } from '../types.js';
+import { isWithin } from '../analysis/ast.js';
+import type { ArrowExpressionBody, GroupMember, MemberStatement, SequentialAwaitGroup } from '../analysis/types.js';
 import { NameAllocator, suggestName } from './fresh-names.js';
 import { detectIndentUnit, getLineIndent, reindent, usesSemicolons } from './source-layout.js';
 

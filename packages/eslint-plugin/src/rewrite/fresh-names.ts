@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, skipTypeWrappers } from '../ast.js';
-import { getWorkStart } from '../called-names.js';
+import { getStaticPropertyName, skipTypeWrappers } from '../analysis/ast.js';
+import { getWorkStart } from '../analysis/called-names.js';
 
 const LEADING_VERBS = new Set([
   'get', 'fetch', 'load', 'read', 'find', 'query', 'retrieve', 'request', 'list', 'lookup', 'compute',
