@@ -1,0 +1,21 @@
+// case: a marketplace captures a held payment and then reports the platform's available balance
+// category: saas-sdks
+// why: the capture moves money on the same Stripe account the balance read reports, so the balance
+//      must be read after it; the charge retrieve uses the captured intent's latest_charge
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function captureBooking(paymentIntentId: string, amountToCapture: number) {
+  const intent = await stripe.paymentIntents.capture(paymentIntentId, {
+    amount_to_capture: amountToCapture,
+  });
+  const balance = await stripe.balance.retrieve();
+  const charge = await stripe.charges.retrieve(intent.latest_charge as string);
+
+  return {
+    status: intent.status,
+    receiptUrl: charge.receipt_url,
+    available: balance.available.map((b) => ({ currency: b.currency, amount: b.amount })),
+  };
+}
