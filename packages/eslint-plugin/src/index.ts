@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { DEFAULT_EFFECT_VERBS } from './analysis/order-sensitive-names.js';
+import { DEFAULT_EFFECT_VERBS } from './analysis/calls/verbs.js';
 import { PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
 import { rules } from './rules/index.js';
 
@@ -23,4 +23,5 @@ plugin.configs.recommended = {
 };
 
 export { DEFAULT_EFFECT_VERBS };
+export type { LibraryOption } from './rules/no-sequential-await.js';
 export default plugin;

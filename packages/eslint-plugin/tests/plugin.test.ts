@@ -83,6 +83,12 @@ describe.each([
     ).rejects.toThrow(/Value 1 should be >= 2/);
   });
 
+  it('refuses a regular expression among the callee patterns, which could take exponential time', async () => {
+    await expect(
+      lintWith(ESLint, SEQUENTIAL, 'load.ts', { 'gather/no-sequential-await': ['warn', { ignoreCallees: ['/(a+)+$/'] }] }),
+    ).rejects.toThrow(/ignoreCallees|should match pattern/);
+  });
+
   it('keeps the default verbs when the options object is empty', async () => {
     const code = 'async function f() { const a = await createA(); const b = await createB(); return [a, b]; }';
     const [result] = await lintWith(ESLint, code, 'a.ts', { 'gather/no-sequential-await': ['warn', {}] });

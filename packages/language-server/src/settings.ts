@@ -1,4 +1,4 @@
-import { DEFAULT_EFFECT_VERBS } from 'eslint-plugin-gather';
+import { DEFAULT_EFFECT_VERBS, type LibraryOption } from 'eslint-plugin-gather';
 
 /**
  * The `gather.*` settings. Keys match `contributes.configuration` of the VS Code extension and,
@@ -12,6 +12,7 @@ export interface GatherSettings {
   readonly effectVerbs: readonly string[];
   readonly extraEffectVerbs: readonly string[];
   readonly groupDiscardedAwaits: boolean;
+  readonly libraries: readonly LibraryOption[];
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -24,6 +25,7 @@ export const DEFAULT_SETTINGS: GatherSettings = {
   effectVerbs: DEFAULT_EFFECT_VERBS,
   extraEffectVerbs: [],
   groupDiscardedAwaits: false,
+  libraries: [],
 };
 
 const SEVERITIES = new Set<Severity>(['error', 'warning', 'information', 'hint']);
@@ -45,6 +47,7 @@ export function normalizeSettings(raw: unknown): GatherSettings {
     extraEffectVerbs: strings(value['extraEffectVerbs'], DEFAULT_SETTINGS.extraEffectVerbs),
     groupDiscardedAwaits:
       typeof value['groupDiscardedAwaits'] === 'boolean' ? value['groupDiscardedAwaits'] : DEFAULT_SETTINGS.groupDiscardedAwaits,
+    libraries: Array.isArray(value['libraries']) && value['libraries'].every(isLibraryOption) ? (value['libraries'] as LibraryOption[]) : DEFAULT_SETTINGS.libraries,
   };
 }
 
@@ -56,5 +59,10 @@ export function toRuleOptions(settings: GatherSettings): Record<string, unknown>
     effectVerbs: [...settings.effectVerbs],
     extraEffectVerbs: [...settings.extraEffectVerbs],
     groupDiscardedAwaits: settings.groupDiscardedAwaits,
+    libraries: [...settings.libraries],
   };
+}
+
+function isLibraryOption(value: unknown): value is LibraryOption {
+  return typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string';
 }

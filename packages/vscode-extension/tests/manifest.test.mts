@@ -41,6 +41,6 @@ describe('the extension manifest', () => {
   });
 
   it('supports untrusted workspaces in a limited way, restricting only settings that hold patterns', () => {
-    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({ supported: 'limited', restrictedConfigurations: ['gather.ignoreCallees'] });
+    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({ supported: 'limited', restrictedConfigurations: ['gather.ignoreCallees', 'gather.libraries'] });
   });
 });

@@ -1,15 +1,19 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { isBehindOptionalLink, isFunctionNode, isTypeWrapper } from './ast.js';
-import type { ArrowExpressionBody, MemberStatement, StatementListOwner } from './types.js';
+import type { ArrowExpressionBody, MemberStatement, StatementListOwner, VirtualListOwner } from './types.js';
 
 /** Where an await sits: the statement that owns it in its statement list, and how it is used. */
 export interface AwaitSite {
   readonly await: TSESTree.AwaitExpression;
   /** The statement in a statement list (or arrow expression body) the await belongs to. */
   readonly home: TSESTree.Statement | ArrowExpressionBody;
-  /** The list `home` belongs to; for an arrow expression body, the arrow itself. */
-  readonly list: StatementListOwner | TSESTree.ArrowFunctionExpression;
+  /**
+   * The list `home` belongs to; for an arrow expression body, the arrow itself; for the braceless
+   * body of an `if`, a loop or a label (`if (x) return { a: await f(), b: await g() }`), the
+   * statement it is the body of.
+   */
+  readonly list: StatementListOwner | VirtualListOwner;
   /** Whether `home` is a kind of statement that can hold group members. */
   readonly homeCanHoldMembers: boolean;
   /** Whether the await runs only on some paths through `home` (`a && await b()`, `x ? await c() : d`). */
@@ -53,13 +57,13 @@ export function locateAwait(
       }
       return null;
     }
-    if (isStatementListOwner(parent) && isStatementOf(parent, child)) {
+    if ((isStatementListOwner(parent) && isStatementOf(parent, child)) || isBracelessBody(parent, child)) {
       const home = child as TSESTree.Statement;
       return {
         await: awaitNode,
         home,
-        list: parent,
-        homeCanHoldMembers: canHoldMembers(home),
+        list: parent as StatementListOwner | VirtualListOwner,
+        homeCanHoldMembers: canHoldMembers(home, awaitNode),
         conditional,
         discarded,
         isExpressionStatement,
@@ -107,12 +111,45 @@ function isStatementOf(owner: StatementListOwner, child: TSESTree.Node): boolean
   return owner.type !== AST_NODE_TYPES.SwitchCase || owner.test !== child;
 }
 
-/** Statements whose awaits can join groups: declarations, expression statements and `return`. */
-export function canHoldMembers(statement: TSESTree.Statement): statement is Exclude<MemberStatement, ArrowExpressionBody> {
+/**
+ * A statement that is the body of another one without braces around it: it runs as a list of one
+ * statement, and a rewrite gives it braces.
+ */
+function isBracelessBody(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  if (child.type === AST_NODE_TYPES.BlockStatement) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+      return parent.consequent === child || parent.alternate === child;
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.LabeledStatement:
+      return parent.body === child;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Statements whose awaits can join groups: declarations, expression statements, `return`,
+ * `throw`, and the part of `if`, `switch` and `for…of`/`for…in` that runs once before the rest
+ * (`if ((await a()) !== (await b()))`, `switch (await kind())`, `for (const x of await list())`).
+ */
+export function canHoldMembers(statement: TSESTree.Statement, awaitNode: TSESTree.AwaitExpression): statement is Exclude<MemberStatement, ArrowExpressionBody> {
   switch (statement.type) {
     case AST_NODE_TYPES.ExpressionStatement:
     case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
       return true;
+    case AST_NODE_TYPES.IfStatement:
+      return isWithinNode(awaitNode, statement.test);
+    case AST_NODE_TYPES.SwitchStatement:
+      return isWithinNode(awaitNode, statement.discriminant);
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.ForInStatement:
+      return !(statement.type === AST_NODE_TYPES.ForOfStatement && statement.await) && isWithinNode(awaitNode, statement.right);
     case AST_NODE_TYPES.VariableDeclaration:
       return isPlainDeclaration(statement);
     case AST_NODE_TYPES.ExportNamedDeclaration:
@@ -123,6 +160,10 @@ export function canHoldMembers(statement: TSESTree.Statement): statement is Excl
     default:
       return false;
   }
+}
+
+function isWithinNode(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /** `const`, `let`, `var`; not `using`/`await using`, which tie lifetimes to the block. */

@@ -4,11 +4,16 @@ import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.
 import { getListStatements, locateAwait, type AwaitSite } from './await-sites.js';
 import { compileCalleePatterns } from './callee-patterns.js';
 import { getWorkStart } from './called-names.js';
+import { CallClassifier } from './calls/classify-call.js';
+import { LIBRARIES } from './calls/libraries.js';
+import { mayTouchSame, shareExclusiveClient, type Operation } from './calls/operation.js';
+import { DEFAULT_EFFECT_VERBS } from './calls/verbs.js';
+import { hasOnlyHoistableCodeBefore } from './hoisting.js';
 import { isInertStatement } from './inert-statements.js';
-import { DEFAULT_EFFECT_VERBS } from './order-sensitive-names.js';
-import { getOrderSensitivity, isSerializedFunction, opensSerializedSection, type OrderPolicy } from './order-sensitivity.js';
+import { getShape, leadingDeclarators } from './member-shapes.js';
+import { isSerializedFunction, opensSerializedSection } from './serial-contexts.js';
 import { dependsOn, EffectsIndex, mergeEffects, sharesAnything, THIS, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
-import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberShape, MemberStatement, SequentialAwaitGroup } from './types.js';
+import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberStatement, SequentialAwaitGroup, StatementListOwner } from './types.js';
 
 export interface SourceFacts {
   /** Every `await` expression of the file, in any order. */
@@ -30,13 +35,27 @@ interface OperandUse {
   readonly bare: ReadonlySet<unknown>;
 }
 
+/** A member and what its awaited call does. */
+interface JudgedMember {
+  readonly member: GroupMember;
+  readonly operation: Operation;
+}
+
 /** What one statement brings to the scan: members to add, or a reason to end the group. */
 type StatementVerdict =
-  | { readonly kind: 'members'; readonly members: GroupMember[]; readonly endsGroupAfter: boolean; readonly isOrderedEffect: boolean }
+  | {
+      readonly kind: 'members';
+      readonly members: JudgedMember[];
+      /** The declarators before its members do work of their own, which must run first: no earlier member may join. */
+      readonly startsGroup: boolean;
+      /** Nothing after this statement may join: its own code after the members consumes them, or a guard ends it. */
+      readonly endsGroupAfter: boolean;
+      readonly isOrderedEffect: boolean;
+    }
   | { readonly kind: 'barrier'; readonly opensSerializedSection: boolean };
 
 interface OpenGroup {
-  readonly members: GroupMember[];
+  readonly members: JudgedMember[];
   readonly statements: ListStatement[];
   readonly inertStatements: Set<TSESTree.Node | ArrowExpressionBody>;
   /** What the members' statements write and touch: computed when a later statement first asks. */
@@ -51,17 +70,17 @@ interface OpenGroup {
  * and could start together. Pure: it reads the AST and scopes and reports nothing itself.
  */
 export function findSequentialAwaitGroups(facts: SourceFacts, options: AnalysisOptions): SequentialAwaitGroup[] {
-  const finder = new GroupFinder(facts, options);
-  return finder.find();
+  return new GroupFinder(facts, options).find();
 }
 
 class GroupFinder {
   readonly #facts: SourceFacts;
   readonly #options: AnalysisOptions;
-  readonly #policy: OrderPolicy;
+  #classifier: CallClassifier | null = null;
   #effectsIndex: EffectsIndex | null = null;
   readonly #serializedRanges: TSESTree.Range[] = [];
   readonly #serializedFunctions = new Map<TSESTree.Node, boolean>();
+  readonly #sectionNames = new Map<string, boolean>();
   /** How each member's operand uses objects, computed when a later member is checked against it. */
   readonly #operandUses = new Map<GroupMember, OperandUse>();
   readonly #groups: SequentialAwaitGroup[] = [];
@@ -69,13 +88,6 @@ class GroupFinder {
   constructor(facts: SourceFacts, options: AnalysisOptions) {
     this.#facts = facts;
     this.#options = options;
-    let effectVerbs: ReadonlySet<string> | null = isDefaultVerbList(options.effectVerbs) ? DEFAULT_EFFECT_VERB_SET : null;
-    this.#policy = {
-      effectVerbs: () => (effectVerbs ??= new Set(options.effectVerbs.map(verb => verb.toLowerCase()))),
-      isIgnoredCallee: compileCalleePatterns(options.ignoreCallees),
-      effectNames: new Map(),
-      serializingNames: new Map(),
-    };
   }
 
   find(): SequentialAwaitGroup[] {
@@ -99,23 +111,34 @@ class GroupFinder {
     return this.#groups;
   }
 
+  get #calls(): CallClassifier {
+    if (!this.#classifier) {
+      const verbs = this.#options.effectVerbs;
+      this.#classifier = new CallClassifier(this.#facts.scopeManager, this.#facts.visitorKeys, this.#facts.text, {
+        effectVerbs: verbs === DEFAULT_EFFECT_VERBS ? DEFAULT_EFFECT_VERB_SET : new Set(verbs.map(verb => verb.toLowerCase())),
+        isIgnoredCallee: compileCalleePatterns(this.#options.ignoreCallees),
+        libraries: this.#options.libraries.length > 0 ? [...this.#options.libraries, ...LIBRARIES] : LIBRARIES,
+      });
+    }
+    return this.#classifier;
+  }
+
   #scanList(list: TSESTree.Node, homes: Map<ListStatement, AwaitSite[]>): void {
     let siteCount = 0;
     for (const sites of homes.values()) siteCount += sites.length;
     if (siteCount < this.#options.minGroupSize) {
       // too few awaits for a group; all that matters is whether one opens a serialized section
       for (const [statement, sites] of homes) {
-        if (sites.some(site => opensSection(site, this.#policy))) this.#serializedRanges.push([statement.range[1], list.range[1]]);
+        if (sites.some(site => this.#opensSection(site))) this.#serializedRanges.push([statement.range[1], list.range[1]]);
       }
       return;
     }
-    const statements: readonly ListStatement[] =
-      list.type === AST_NODE_TYPES.ArrowFunctionExpression ? [...homes.keys()] : getListStatements(list as Parameters<typeof getListStatements>[0]);
+    const statements: readonly ListStatement[] = isRealList(list) ? getListStatements(list) : [...homes.keys()];
     let group: OpenGroup | null = null;
     let pendingInert: ListStatement[] = [];
     const close = (): void => {
       if (group && group.members.length >= this.#options.minGroupSize) {
-        this.#groups.push({ members: group.members, statements: group.statements, inertStatements: group.inertStatements });
+        this.#groups.push({ members: group.members.map(judged => judged.member), statements: group.statements, inertStatements: group.inertStatements });
       }
       group = null;
       pendingInert = [];
@@ -124,11 +147,8 @@ class GroupFinder {
     for (const statement of statements) {
       const sites = homes.get(statement);
       if (!sites) {
-        if (group && statement.type !== 'ArrowExpressionBody' && isInertStatement(statement, this.#facts.visitorKeys) && !dependsOn(this.#effectsOf(statement), this.#groupEffects(group))) {
-          pendingInert.push(statement);
-        } else {
-          close();
-        }
+        if (group && this.#canStayBetween(statement, group)) pendingInert.push(statement);
+        else close();
         continue;
       }
       const verdict = this.#judgeStatement(statement, sites);
@@ -138,7 +158,7 @@ class GroupFinder {
         continue;
       }
       const current = group as OpenGroup | null;
-      if (current && (current.endsAfterLastMember || this.#dependsOnGroup(statement, verdict, current))) close();
+      if (current && (verdict.startsGroup || current.endsAfterLastMember || !this.#admits(current, verdict.members) || this.#dependsOnGroup(statement, verdict, current, pendingInert))) close();
       const open: OpenGroup = (group as OpenGroup | null) ?? {
         members: [],
         statements: [],
@@ -162,17 +182,61 @@ class GroupFinder {
   }
 
   /**
-   * Whether a member statement must not join the open group: its operands (the only part that
-   * moves into the combined await) read what the group wrote, or it is an ordered effect on
-   * something the group touches.
+   * Whether a statement with no member may stay between members (and move above the combined
+   * await): it runs nothing that matters (see `isInertStatement`), reads nothing the group wrote,
+   * and writes nothing an earlier member's operand reads.
    */
-  #dependsOnGroup(statement: ListStatement, verdict: StatementVerdict & { kind: 'members' }, group: OpenGroup): boolean {
+  #canStayBetween(statement: ListStatement, group: OpenGroup): boolean {
+    if (statement.type === 'ArrowExpressionBody' || !isInertStatement(statement, this.#facts.visitorKeys, this.#calls.origins)) return false;
+    const effects = this.#effectsOf(statement);
+    if (dependsOn(effects, this.#groupEffects(group))) return false;
+    const operands = mergeEffects(group.members.map(({ member }) => this.#operandEffects(member)));
+    return !dependsOn(operands, effects);
+  }
+
+  /**
+   * Whether the open group may take these members, by what their calls do: a write may only
+   * start a group, a guard only end one, and after a write no member may touch what it wrote.
+   */
+  #admits(group: OpenGroup, members: readonly JudgedMember[]): boolean {
+    if (members.some(({ operation }) => operation.kind === 'write')) return false;
+    if (members.some(({ operation }) => group.members.some(earlier => shareExclusiveClient(earlier.operation, operation)))) return false;
+    const first = group.members[0]!.operation;
+    if (first.kind !== 'write') return true;
+    return members.every(({ operation }) => mayFollowWrite(first, operation));
+  }
+
+  /**
+   * Whether a member statement must not join the open group: its operands (the only part that
+   * moves into the combined await, with the declarators before them) read what the group wrote,
+   * or what a statement waiting between changes, or it is an ordered effect on something the
+   * group touches. (What those statements newly declare, members may read: a declaration moves
+   * above the combined await whole.)
+   */
+  #dependsOnGroup(statement: ListStatement, verdict: StatementVerdict & { kind: 'members' }, group: OpenGroup, between: readonly ListStatement[]): boolean {
     const groupEffects = this.#groupEffects(group);
-    const operandEffects = mergeEffects(verdict.members.map(member => this.#effectsOf(member.await.argument)));
+    const operandEffects = mergeEffects(verdict.members.map(({ member }) => this.#operandEffects(member)));
     if (dependsOn(operandEffects, groupEffects)) return true;
-    const earlier = group.members.map(member => this.#operandUse(member));
-    if (verdict.members.some(member => conflictsWithOperands(this.#operandUse(member), earlier))) return true;
+    // a statement waiting between that changes what this member reads ends the group before it
+    if (between.some(inert => dependsOn(operandEffects, this.#changesOf(inert)))) return true;
+    const earlier = group.members.map(({ member }) => this.#operandUse(member));
+    if (verdict.members.some(({ member }) => conflictsWithOperands(this.#operandUse(member), earlier))) return true;
     return verdict.isOrderedEffect && sharesAnything(this.#effectsOf(statement), groupEffects);
+  }
+
+  /** What a statement changes that existed before it: its writes, minus the variables it declares. */
+  #changesOf(statement: ListStatement): Effects {
+    const effects = this.#effectsOf(statement);
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return effects;
+    const declared = new Set<unknown>(this.#facts.scopeManager.getDeclaredVariables(statement));
+    return { ...effects, writes: new Set([...effects.writes].filter(key => !declared.has(key))) };
+  }
+
+  /** What a member's work reads and writes: its operand, and the declarators its statement declares before it. */
+  #operandEffects(member: GroupMember): Effects {
+    const own = this.#effectsOf(member.await.argument);
+    const leading = leadingDeclarators(member.statement as TSESTree.Node, member.await);
+    return leading.length === 0 ? own : mergeEffects([own, ...leading.map(declarator => this.#effectsOf(declarator))]);
   }
 
   #operandUse(member: GroupMember): OperandUse {
@@ -206,37 +270,82 @@ class GroupFinder {
   #judgeStatement(statement: ListStatement, sites: readonly AwaitSite[]): StatementVerdict {
     let opens = false;
     let barrier = false;
+    const members: JudgedMember[] = [];
+    let consumes = false;
     for (const site of sites) {
-      if (opensSection(site, this.#policy)) opens = true;
-      if (!this.#canJoin(site, sites)) barrier = true;
+      if (this.#opensSection(site)) opens = true;
+      if (sites.some(other => other !== site && isWithin(other.await, site.await.argument))) {
+        // an await of work built from other awaits' results (`await render(await a(), await b())`) runs after them
+        consumes = true;
+        if (site.conditional) barrier = true;
+        continue;
+      }
+      const operation = this.#judgeSite(site);
+      if (!operation) {
+        barrier = true;
+        continue;
+      }
+      members.push({ member: { await: site.await, statement: statement as MemberStatement, shape: getShape(site, statement) }, operation });
     }
-    if (barrier || !sites[0]!.homeCanHoldMembers || this.#isSerialized(sites[0]!.await)) {
+    if (barrier || members.length === 0 || !sites[0]!.homeCanHoldMembers || this.#isSerialized(sites[0]!.await)) {
       return { kind: 'barrier', opensSerializedSection: opens };
     }
-    const members = sites.map(site => ({ await: site.await, statement: statement as MemberStatement, shape: getShape(site, statement) }));
-    if (!hasOnlyHoistableCodeBefore(statement, members, this.#facts.visitorKeys)) return { kind: 'barrier', opensSerializedSection: false };
-    const hasNested = members.some(member => member.shape.kind === 'nested');
+    const independent = this.#independentTail(statement, members);
+    const leading = leadingDeclarators(statement as TSESTree.Node, independent[0]!.member.await);
+    const from = leading.at(-1)?.range[1] ?? statement.range[0];
+    if (independent.length < members.length && independent.length < this.#options.minGroupSize) return { kind: 'barrier', opensSerializedSection: opens };
+    if (!isOrderedWithin(independent) || !hasOnlyHoistableCodeBefore(statement, independent.map(judged => judged.member), this.#facts.visitorKeys, from)) {
+      return { kind: 'barrier', opensSerializedSection: false };
+    }
+    members.splice(0, members.length, ...independent);
+    const hasNested = members.some(({ member }) => member.shape.kind === 'nested');
     return {
       kind: 'members',
       members,
-      isOrderedEffect: members.some(member => member.shape.kind === 'discard'),
+      startsGroup: leading.some(declarator => hasWork(declarator, this.#facts.visitorKeys)),
+      isOrderedEffect: members.some(({ member }) => member.shape.kind === 'discard'),
       endsGroupAfter:
-        statement.type === AST_NODE_TYPES.ReturnStatement ||
+        consumes ||
+        members.some(({ operation }) => operation.kind === 'guard') ||
         statement.type === 'ArrowExpressionBody' ||
-        (statement.type === AST_NODE_TYPES.ExpressionStatement &&
-          hasNested &&
-          skipTypeWrappers(statement.expression).type !== AST_NODE_TYPES.AssignmentExpression),
+        !isStraightStatement(statement) ||
+        (statement.type === AST_NODE_TYPES.ExpressionStatement && hasNested && skipTypeWrappers(statement.expression).type !== AST_NODE_TYPES.AssignmentExpression),
     };
   }
 
-  /** Whether one await may be a group member: it starts work, its result is used, order does not matter. */
-  #canJoin(site: AwaitSite, siblings: readonly AwaitSite[]): boolean {
-    if (site.conditional) return false;
+  /**
+   * The members of one declaration that do not read what an earlier one declared
+   * (`const user = await getUser(id), teamId = user.teamId, team = await getTeam(teamId)`): the
+   * ones after the last member another depends on. Those before it run first, as written.
+   */
+  #independentTail(statement: ListStatement, members: JudgedMember[]): JudgedMember[] {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (members.length < 2 || declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return members;
+    const declaratorOf = (member: GroupMember): TSESTree.VariableDeclarator | undefined => declaration.declarations.find(declarator => isWithin(member.await, declarator));
+    let first = 0;
+    for (let index = 1; index < members.length; index++) {
+      const own = declaratorOf(members[index]!.member);
+      const earlier = declaration.declarations.filter(declarator => declarator.range[1] <= (own?.range[0] ?? 0) && members.slice(first, index).some(({ member }) => isWithin(member.await, declarator)));
+      const between = declaration.declarations.filter(declarator => declarator.range[0] >= (earlier.at(-1)?.range[1] ?? Infinity) && declarator.range[1] <= (own?.range[0] ?? 0));
+      const reads = mergeEffects([this.#effectsOf(members[index]!.member.await.argument), ...between.map(declarator => this.#effectsOf(declarator))]);
+      if (dependsOn(reads, mergeEffects(earlier.map(declarator => this.#effectsOf(declarator))))) first = index;
+    }
+    return members.slice(first);
+  }
+
+  /** What one await's work does when it may be a member: it starts work, its result is used, its call may move; else null. */
+  #judgeSite(site: AwaitSite): Operation | null {
+    if (site.conditional) return null;
     const start = getWorkStart(site.await.argument);
-    if (!start) return false;
-    if (siblings.some(other => other !== site && isWithin(other.await, site.await.argument))) return false;
-    if (site.discarded && !(this.#options.groupDiscardedAwaits && site.isExpressionStatement)) return false;
-    return getOrderSensitivity(start, this.#policy) === null;
+    if (!start) return null;
+    if (site.discarded && !(this.#options.groupDiscardedAwaits && site.isExpressionStatement)) return null;
+    const operation = this.#calls.classify(start);
+    return operation.kind === 'ordered' ? null : operation;
+  }
+
+  #opensSection(site: AwaitSite): boolean {
+    const start = getWorkStart(site.await.argument);
+    return start !== null && opensSerializedSection(start, this.#sectionNames);
   }
 
   /** Inside a transaction, a lock, or after a section-opening call in an enclosing block. */
@@ -246,12 +355,28 @@ class GroupFinder {
       if (!isFunctionNode(parent)) continue;
       let serialized = this.#serializedFunctions.get(parent);
       if (serialized === undefined) {
-        serialized = isSerializedFunction(parent);
+        this.#serializedFunctions.set(parent, false);
+        serialized = isSerializedFunction(parent) || this.#isOnlyCalledSerialized(parent);
         this.#serializedFunctions.set(parent, serialized);
       }
       if (serialized) return true;
     }
     return false;
+  }
+
+  /**
+   * A function defined in the file whose every call runs serialized (it is only ever called inside
+   * a transaction callback, with the transaction's handle or through a context that carries it):
+   * its own body runs in that transaction too.
+   */
+  #isOnlyCalledSerialized(fn: TSESTree.FunctionLike): boolean {
+    const variable = declaredVariableOf(fn, this.#facts.scopeManager);
+    if (!variable) return false;
+    const calls = variable.references.filter(reference => {
+      const parent = reference.identifier.parent;
+      return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier;
+    });
+    return calls.length > 0 && calls.every(reference => this.#isSerialized(reference.identifier));
   }
 
   #effectsOf(node: TSESTree.Node | ArrowExpressionBody): Effects {
@@ -260,60 +385,8 @@ class GroupFinder {
   }
 }
 
-/** The default verbs, as a set built once: a constant, not state. */
-const DEFAULT_EFFECT_VERB_SET: ReadonlySet<string> = new Set(DEFAULT_EFFECT_VERBS);
-
-/** ESLint hands each file a copy of the default options: compare the contents, not the array. */
-function isDefaultVerbList(verbs: readonly string[]): boolean {
-  return verbs === DEFAULT_EFFECT_VERBS || (verbs.length === DEFAULT_EFFECT_VERBS.length && verbs.every((verb, index) => verb === DEFAULT_EFFECT_VERBS[index]));
-}
-
-function opensSection(site: AwaitSite, policy: OrderPolicy): boolean {
-  const start = getWorkStart(site.await.argument);
-  return start !== null && opensSerializedSection(start, policy);
-}
-
-/** How the awaited value of a member reaches its statement. */
-function getShape(site: AwaitSite, statement: ListStatement): MemberShape {
-  if (site.isExpressionStatement) return { kind: 'discard' };
-  const declaration =
-    statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-  if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
-    const declarator = declaration.declarations.find(candidate => candidate.init === site.await);
-    if (declarator && !declarator.definite) return { kind: 'declare', declarator };
-  }
-  if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
-    const expression = statement.expression;
-    if (
-      expression.type === AST_NODE_TYPES.AssignmentExpression &&
-      expression.operator === '=' &&
-      expression.right === site.await &&
-      isSimpleTarget(expression.left)
-    ) {
-      return { kind: 'assign', assignment: expression };
-    }
-  }
-  return { kind: 'nested' };
-}
-
-/** An assignment target whose evaluation runs nothing: `x`, `this.a.b`, `obj[k]`, `[a, b]`, `{ a }`. */
-function isSimpleTarget(target: TSESTree.Node): boolean {
-  switch (target.type) {
-    case AST_NODE_TYPES.Identifier:
-    case AST_NODE_TYPES.ArrayPattern:
-    case AST_NODE_TYPES.ObjectPattern:
-      return true;
-    case AST_NODE_TYPES.MemberExpression:
-      return (
-        (!target.computed || target.property.type === AST_NODE_TYPES.Literal || target.property.type === AST_NODE_TYPES.Identifier) &&
-        (target.object.type === AST_NODE_TYPES.ThisExpression || isSimpleTarget(target.object))
-      );
-    default:
-      return false;
-  }
-}
-
-const EFFECT_NODE_TYPES = new Set<string>([
+const WORK_NODE_TYPES = new Set<string>([
+  AST_NODE_TYPES.AwaitExpression,
   AST_NODE_TYPES.CallExpression,
   AST_NODE_TYPES.NewExpression,
   AST_NODE_TYPES.TaggedTemplateExpression,
@@ -323,39 +396,73 @@ const EFFECT_NODE_TYPES = new Set<string>([
   AST_NODE_TYPES.YieldExpression,
 ]);
 
-/**
- * Hoisting members into one `Promise.all` runs their operands before the code of the statement
- * that came before them. That is safe only when that code runs nothing: no call, write or yield
- * outside the members' operands and the expressions that consume their values. A statement with
- * several members must also write nothing, so no member reads what a sibling's code assigned.
- */
-function hasOnlyHoistableCodeBefore(
-  statement: ListStatement,
-  members: readonly GroupMember[],
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
-): boolean {
-  // `const pattern = await f()`, `target = await f()`, `await f()`: nothing but a simple target (and
-  // pattern defaults, which run after the await) comes before the one await
-  if (members.length === 1 && members[0]!.shape.kind !== 'nested') return true;
-  const lastStart = Math.max(...members.map(member => member.await.range[0]));
-  const root: TSESTree.Node = statement.type === 'ArrowExpressionBody' ? statement.expression : statement;
+/** Whether a piece of code does anything but compute: an await, a call, a write. */
+function hasWork(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
   const pending: TSESTree.Node[] = [root];
   while (pending.length > 0) {
     const node = pending.pop()!;
-    if (members.some(member => member.await.argument === node)) continue;
-    if (node !== root && isFunctionNode(node)) continue;
-    if (node.type === AST_NODE_TYPES.ClassBody) continue;
-    const containsMember = members.some(member => isWithin(member.await, node));
-    if (node.type === AST_NODE_TYPES.YieldExpression) return false;
-    if (EFFECT_NODE_TYPES.has(node.type)) {
-      const isWrite = node.type === AST_NODE_TYPES.AssignmentExpression || node.type === AST_NODE_TYPES.UpdateExpression;
-      // a write that runs between two members could feed the later one; one that wraps them all runs last
-      if (isWrite && members.length > 1 && !members.every(member => isWithin(member.await, node))) return false;
-      if (!containsMember && node.range[1] <= lastStart) return false;
-    }
+    if (WORK_NODE_TYPES.has(node.type)) return true;
+    if (isFunctionNode(node)) continue;
     pushChildren(node, visitorKeys, pending);
   }
+  return false;
+}
+
+/** The default verbs, as a set built once: a constant, not state. */
+const DEFAULT_EFFECT_VERB_SET: ReadonlySet<string> = new Set(DEFAULT_EFFECT_VERBS);
+
+function isRealList(list: TSESTree.Node): list is StatementListOwner {
+  return (
+    list.type === AST_NODE_TYPES.BlockStatement ||
+    list.type === AST_NODE_TYPES.Program ||
+    list.type === AST_NODE_TYPES.StaticBlock ||
+    list.type === AST_NODE_TYPES.SwitchCase ||
+    list.type === AST_NODE_TYPES.TSModuleBlock
+  );
+}
+
+/** Statements whose members are followed by nothing else of their own: declarations, expressions, `return`, `throw`. */
+function isStraightStatement(statement: ListStatement): boolean {
+  return (
+    statement.type === AST_NODE_TYPES.VariableDeclaration ||
+    statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+    statement.type === AST_NODE_TYPES.ExpressionStatement
+  );
+}
+
+/**
+ * Within one statement the members keep their kinds' places too: a write only first, a guard only
+ * last, nothing after a write that touches it, nothing through an exclusive client used before.
+ */
+function isOrderedWithin(members: readonly JudgedMember[]): boolean {
+  for (let index = 0; index < members.length; index++) {
+    const { operation } = members[index]!;
+    if (operation.kind === 'write' && index > 0) return false;
+    if (operation.kind === 'guard' && index < members.length - 1) return false;
+    if (index > 0 && members[0]!.operation.kind === 'write' && !mayFollowWrite(members[0]!.operation, operation)) return false;
+    if (members.slice(0, index).some(earlier => shareExclusiveClient(earlier.operation, operation))) return false;
+  }
   return true;
+}
+
+/**
+ * Whether a member may run beside the write that starts its group: both say what they touch from
+ * knowledge (a library, a command, a body), and it is not the same thing.
+ */
+function mayFollowWrite(write: Operation, later: Operation): boolean {
+  return write.known && later.known && !mayTouchSame(write.resource, later.resource);
+}
+
+/** The variable a function is declared as: `function f() {}`, `const f = () => …`. */
+function declaredVariableOf(fn: TSESTree.FunctionLike, scopeManager: TSESLint.Scope.ScopeManager): TSESLint.Scope.Variable | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
+    return scopeManager.getDeclaredVariables(fn).find(variable => variable.name === fn.id!.name) ?? null;
+  }
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return scopeManager.getDeclaredVariables(parent)[0] ?? null;
+  }
+  return null;
 }
 
 /**
@@ -365,10 +472,7 @@ function hasOnlyHoistableCodeBefore(
 function asOrderedEffect(effects: Effects): Effects {
   const touched = new Set<VariableKey>(effects.writes);
   for (const read of effects.reads) if (read !== THIS) touched.add(read);
-  const objectWrites: ObjectUse[] = [
-    ...effects.objectWrites,
-    ...effects.objectUses.map(use => ({ root: use.root, property: null, isMethodCall: false })),
-  ];
+  const objectWrites: ObjectUse[] = [...effects.objectWrites, ...effects.objectUses.map(use => ({ root: use.root, property: null, isMethodCall: false }))];
   return { ...effects, writes: touched, objectWrites };
 }
 
@@ -381,9 +485,6 @@ function asOrderedEffect(effects: Effects): Effects {
  */
 function conflictsWithOperands(operand: OperandUse, earlier: readonly OperandUse[]): boolean {
   return earlier.some(
-    other =>
-      other.text === operand.text ||
-      [...operand.receivers].some(root => other.bare.has(root)) ||
-      [...operand.bare].some(root => other.receivers.has(root)),
+    other => other.text === operand.text || [...operand.receivers].some(root => other.bare.has(root)) || [...operand.bare].some(root => other.receivers.has(root)),
   );
 }

@@ -1,16 +1,33 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, pushChildren } from './ast.js';
+import { isFunctionNode, pushChildren, skipTypeWrappers } from './ast.js';
+import type { ClientOrigins } from './calls/client-origins.js';
+import { isInMemoryCollection } from './function-summaries.js';
 
-const LOGGER_ROOTS = new Set(['console', 'logger', 'log']);
+/** Receivers whose calls only observe: logging, metrics, tracing and timing. */
+const OBSERVER_ROOTS = new Set(['console', 'logger', 'log', 'debug', 'metrics', 'stats', 'statsd', 'span', 'tracer', 'performance', 'telemetry', 'counter', 'histogram', 'timer']);
+
+/** Modules whose objects only observe: loggers, metrics and tracing clients (`new Counter()` of prom-client). */
+const OBSERVER_MODULES = new Set([
+  'prom-client', '@opentelemetry/api', 'hot-shots', 'node-statsd', 'datadog-metrics', 'dd-trace', '@sentry/node', '@sentry/nextjs',
+  'pino', 'winston', 'bunyan', 'debug', 'loglevel', 'consola', 'signale', 'npmlog', 'node:perf_hooks', 'perf_hooks',
+]);
+
+/** Methods that change a collection in memory: their effect is data, which the dependency analysis follows. */
+const COLLECTION_METHODS = new Set(['push', 'unshift', 'add', 'set', 'delete', 'clear', 'append']);
+
+/** Methods of strings, numbers and arrays that compute a value and change nothing. */
+const PURE_METHODS = new Set(['concat', 'slice', 'join', 'includes', 'indexOf', 'at', 'toString', 'toISOString', 'toFixed', 'toPrecision', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'split', 'replace', 'replaceAll', 'padStart', 'padEnd', 'startsWith', 'endsWith', 'repeat', 'localeCompare', 'toLocaleString', 'getTime', 'valueOf']);
 
 /**
- * Whether a statement may move above a combined await without changing what the code means:
- * it awaits nothing, assigns nothing that exists outside of it, and calls nothing but a logger.
- * `const limit = 10;`, `console.log('loading');`, `function helper() {}`, type declarations.
- * (Whether it reads a result of the group is the dependency analysis's question.)
+ * Whether a statement may stay between members and move above a combined await: it awaits
+ * nothing, starts no work, and calls nothing but loggers, metrics, timers and the collections it
+ * keeps in memory. It may assign: `const limit = 10;`, `label = 'loading';`, `attempts++;`,
+ * `notes.push('x');`, `metrics.increment('hits');`, `function helper() {}`, type declarations.
+ * (Whether it reads a result of the group, or writes what a member reads, is the dependency
+ * analysis's question.)
  */
-export function isInertStatement(statement: TSESTree.Statement, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+export function isInertStatement(statement: TSESTree.Statement, visitorKeys: TSESLint.SourceCode.VisitorKeys, origins: ClientOrigins): boolean {
   switch (statement.type) {
     case AST_NODE_TYPES.EmptyStatement:
     case AST_NODE_TYPES.FunctionDeclaration:
@@ -22,25 +39,23 @@ export function isInertStatement(statement: TSESTree.Statement, visitorKeys: TSE
       // `var` is hoisted: moving its initializer could change what an earlier read sees
       return (
         (statement.kind === 'const' || statement.kind === 'let') &&
-        statement.declarations.every(declarator => declarator.init === null || isInertExpression(declarator.init, visitorKeys))
+        statement.declarations.every(declarator => declarator.init === null || isInertExpression(declarator.init, visitorKeys, origins))
       );
     case AST_NODE_TYPES.ExpressionStatement:
-      return statement.directive === undefined && isInertExpression(statement.expression, visitorKeys);
+      return statement.directive === undefined && isInertExpression(statement.expression, visitorKeys, origins);
     default:
       return false;
   }
 }
 
-/** An expression that runs no code of its own besides logging: no calls, writes, awaits or yields. */
-function isInertExpression(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+/** An expression that starts no work of its own: no awaits, yields, `new` or calls but observers and collections in memory. */
+function isInertExpression(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys, origins: ClientOrigins): boolean {
   const pending: TSESTree.Node[] = [root];
   while (pending.length > 0) {
     const node = pending.pop()!;
     switch (node.type) {
       case AST_NODE_TYPES.AwaitExpression:
       case AST_NODE_TYPES.YieldExpression:
-      case AST_NODE_TYPES.AssignmentExpression:
-      case AST_NODE_TYPES.UpdateExpression:
       case AST_NODE_TYPES.NewExpression:
       case AST_NODE_TYPES.TaggedTemplateExpression:
       case AST_NODE_TYPES.ImportExpression:
@@ -49,10 +64,18 @@ function isInertExpression(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode
       case AST_NODE_TYPES.UnaryExpression:
         if (node.operator === 'delete') return false;
         break;
-      case AST_NODE_TYPES.CallExpression:
-        if (!isLoggerCall(node)) return false;
+      case AST_NODE_TYPES.AssignmentExpression:
+        // a setter could run anything: only plain names and properties of plain objects
+        if (!isPlainTarget(node.left)) return false;
+        break;
+      case AST_NODE_TYPES.CallExpression: {
+        if (!isObserverCall(node, origins)) return false;
+        // the receiver may hold calls of its own: `makeTitle().trim()`
+        const callee = skipTypeWrappers(node.callee);
+        if (callee.type === AST_NODE_TYPES.MemberExpression) pending.push(callee.object);
         pending.push(...node.arguments);
         continue;
+      }
       default:
         break;
     }
@@ -62,13 +85,29 @@ function isInertExpression(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode
   return true;
 }
 
-/** `console.log(…)`, `logger.info(…)`, `log.debug(…)`. */
-function isLoggerCall(call: TSESTree.CallExpression): boolean {
-  const callee = call.callee;
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    !callee.computed &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    LOGGER_ROOTS.has(callee.object.name)
-  );
+function isPlainTarget(target: TSESTree.Node): boolean {
+  const inner = skipTypeWrappers(target);
+  if (inner.type === AST_NODE_TYPES.Identifier) return true;
+  return inner.type === AST_NODE_TYPES.MemberExpression && inner.object.type === AST_NODE_TYPES.Identifier;
+}
+
+/**
+ * `console.log(…)`, `logger.info(…)`, `metrics.increment('hits')`, `performance.now()`,
+ * `span.setAttribute(…)`, pure methods of values (`title.toLowerCase()`, `ids.join(',')`), and
+ * `notes.push(x)` / `seen.add(k)` on a collection the function keeps in memory (`const notes = []`,
+ * `const seen = new Set()`).
+ */
+function isObserverCall(call: TSESTree.CallExpression, origins: ClientOrigins): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+  if (PURE_METHODS.has(callee.property.name)) return true;
+  let object: TSESTree.Node = skipTypeWrappers(callee.object);
+  while (object.type === AST_NODE_TYPES.MemberExpression) object = skipTypeWrappers(object.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  if (OBSERVER_ROOTS.has(object.name)) return true;
+  const module = origins.moduleBehind(object);
+  if (module !== null && OBSERVER_MODULES.has(module)) return true;
+  if (!COLLECTION_METHODS.has(callee.property.name) || skipTypeWrappers(callee.object) !== object) return false;
+  const variable = origins.resolve(object);
+  return variable !== null && isInMemoryCollection(variable);
 }

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticPropertyName, isFunctionNode, isTypeWrapper, pushChildren } from './ast.js';
+import { classMethodOf } from './function-summaries.js';
 
 /** A variable as the dependency analysis sees it; unresolved globals are keyed by name. */
 export type VariableKey = TSESLint.Scope.Variable | `global:${string}`;
@@ -43,7 +44,7 @@ export class EffectsIndex {
   /** Per scope, on first use: the references made from it, sorted by position. */
   readonly #sortedReferences = new Map<TSESLint.Scope.Scope, readonly Reference[]>();
   readonly #effects = new Map<TSESTree.Node, Effects>();
-  readonly #closureEffects = new Map<TSESTree.Node, Effects>();
+  readonly #closureEffects = new Map<TSESTree.Node, ClosureEffects>();
   readonly #closuresInProgress = new Set<TSESTree.Node>();
 
   constructor(scopeManager: TSESLint.Scope.ScopeManager, visitorKeys: TSESLint.SourceCode.VisitorKeys) {
@@ -79,36 +80,78 @@ export class EffectsIndex {
         const closure = reference.resolved ? getDefinedFunction(reference.resolved) : null;
         if (closure && !isWithinRange(closure, node.range)) {
           const closureEffects = this.#effectsOfClosure(closure);
-          for (const read of closureEffects.reads) reads.add(read);
-          for (const written of closureEffects.writes) writes.add(written);
-          objectWrites.push(...closureEffects.objectWrites);
-          objectUses.push(...closureEffects.objectUses);
+          addEffects(closureEffects, reads, writes, objectWrites, objectUses);
+          objectWrites.push(...this.#argumentWrites(reference.identifier, closureEffects));
         }
       }
     }
     for (const thisNode of this.#thisIn(node)) {
       reads.add(THIS);
-      objectUses.push(getObjectUse(thisNode, THIS));
+      const use = getObjectUse(thisNode, THIS);
+      objectUses.push(use);
       const write = getObjectWrite(thisNode, THIS);
       if (write) objectWrites.push(write);
+      // `this.load()` and `this.headers` (a getter) run code of the class: what it reads and writes counts here
+      if (use.property !== null) {
+        const member = use.isMethodCall ? classMethodOf(thisNode, use.property) : classMethodOf(thisNode, use.property, 'get');
+        if (member && !isWithinRange(member, node.range)) addEffects(this.#effectsOfClosure(member), reads, writes, objectWrites, objectUses);
+      }
     }
     return { reads, writes, objectWrites, objectUses };
   }
 
-  /** What a function defined in the file reads and writes outside of itself, transitively. */
-  #effectsOfClosure(fn: TSESTree.Node): Effects {
+  /**
+   * A call of a local function that changes an object it receives (`addAuth(options)` sets
+   * `options.headers`) writes the argument passed in that place.
+   */
+  #argumentWrites(callee: TSESTree.Node, closure: ClosureEffects): ObjectUse[] {
+    const call = callee.parent;
+    if (closure.writtenParameters.size === 0 || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== callee) return [];
+    const written: ObjectUse[] = [];
+    for (const index of closure.writtenParameters) {
+      const argument = call.arguments[index];
+      const root = argument ? rootIdentifierOf(argument) : null;
+      if (!root) continue;
+      const reference = this.#referenceOf(root);
+      if (reference) written.push({ root: reference.resolved ?? `global:${root.name}`, property: null, isMethodCall: false });
+    }
+    return written;
+  }
+
+  #referenceOf(identifier: TSESTree.Identifier): Reference | null {
+    const scope = this.#enclosingScope(identifier);
+    if (!scope) return null;
+    const own = this.#sorted(scope);
+    const index = lowerBound(own, identifier.range[0], ref => ref.identifier.range[0]);
+    const found = own[index];
+    return found?.identifier === identifier ? found : null;
+  }
+
+  /**
+   * What a function defined in the file reads and writes outside of itself, transitively, and
+   * which of its parameters it changes the objects of.
+   */
+  #effectsOfClosure(fn: TSESTree.Node): ClosureEffects {
     const known = this.#closureEffects.get(fn);
     if (known) return known;
-    if (this.#closuresInProgress.has(fn)) return EMPTY_EFFECTS;
+    if (this.#closuresInProgress.has(fn)) return EMPTY_CLOSURE_EFFECTS;
     this.#closuresInProgress.add(fn);
     const inner = this.effectsOf(fn);
     const outside = (key: ObjectRoot): boolean =>
       typeof key === 'string' || !key.defs.some(def => isWithinRange(def.name, fn.range));
-    const effects: Effects = {
+    const params = isFunctionNode(fn) ? fn.params : [];
+    const writtenParameters = new Set<number>();
+    params.forEach((param, index) => {
+      const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+      if (target.type !== AST_NODE_TYPES.Identifier) return;
+      if (inner.objectWrites.some(write => typeof write.root !== 'string' && write.root.defs.some(def => def.name === target))) writtenParameters.add(index);
+    });
+    const effects: ClosureEffects = {
       reads: new Set([...inner.reads].filter(outside)),
       writes: new Set([...inner.writes].filter(outside)),
       objectWrites: inner.objectWrites.filter(use => outside(use.root)),
       objectUses: inner.objectUses.filter(use => outside(use.root)),
+      writtenParameters,
     };
     this.#closuresInProgress.delete(fn);
     this.#closureEffects.set(fn, effects);
@@ -176,7 +219,26 @@ export class EffectsIndex {
   }
 }
 
-const EMPTY_EFFECTS: Effects = { reads: new Set(), writes: new Set(), objectWrites: [], objectUses: [] };
+/** A function's effects outside of itself, and the indexes of the parameters whose objects it changes. */
+interface ClosureEffects extends Effects {
+  readonly writtenParameters: ReadonlySet<number>;
+}
+
+const EMPTY_CLOSURE_EFFECTS: ClosureEffects = { reads: new Set(), writes: new Set(), objectWrites: [], objectUses: [], writtenParameters: new Set() };
+
+function addEffects(from: Effects, reads: Set<ObjectRoot>, writes: Set<VariableKey>, objectWrites: ObjectUse[], objectUses: ObjectUse[]): void {
+  for (const read of from.reads) reads.add(read);
+  for (const written of from.writes) writes.add(written);
+  objectWrites.push(...from.objectWrites);
+  objectUses.push(...from.objectUses);
+}
+
+/** The identifier an argument's object comes from: `options` in `options`, `opts.headers`, `{ ...options }` aside. */
+function rootIdentifierOf(node: TSESTree.Node): TSESTree.Identifier | null {
+  let current: TSESTree.Node = node;
+  while (isTypeWrapper(current) || current.type === AST_NODE_TYPES.MemberExpression) current = current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.expression;
+  return current.type === AST_NODE_TYPES.Identifier ? current : null;
+}
 
 function lowerBound<T>(items: readonly T[], position: number, positionOf: (item: T) => number): number {
   let low = 0;
@@ -236,12 +298,19 @@ function outerMember(node: TSESTree.Node): { member: TSESTree.MemberExpression; 
 
 function getObjectUse(node: TSESTree.Identifier | TSESTree.ThisExpression | TSESTree.JSXIdentifier, root: ObjectRoot): ObjectUse {
   const members = outerMember(node);
-  if (!members) return { root, property: null, isMethodCall: isCallReceiver(node) };
+  // `fn(x)` calls what `fn` holds, and `fn.call(root)` runs `fn` as a method of `root`: neither hands the object on whole
+  if (!members) return { root, property: null, isMethodCall: isCallReceiver(node) || isCallee(node) };
   const property = getStaticPropertyName(members.first);
   let callee: TSESTree.Node = members.first;
   while (callee.parent && (isTypeWrapper(callee.parent) || callee.parent.type === AST_NODE_TYPES.ChainExpression)) callee = callee.parent;
   const isMethodCall = callee.parent?.type === AST_NODE_TYPES.CallExpression && callee.parent.callee === callee;
   return { root, property, isMethodCall };
+}
+
+function isCallee(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  while (current.parent && isTypeWrapper(current.parent)) current = current.parent;
+  return (current.parent?.type === AST_NODE_TYPES.CallExpression || current.parent?.type === AST_NODE_TYPES.NewExpression) && current.parent.callee === current;
 }
 
 /** `fn.call(root, …)`, `fn.apply(root, …)`: `fn` runs as a method of `root`. */
@@ -257,10 +326,18 @@ function isCallReceiver(node: TSESTree.Node): boolean {
   );
 }
 
-/** `root.k = …`, `root.k.j += …`, `root.k++`, `delete root.k`, `[root.k] = …`: a write through `root`. */
+/** Methods that change the object they are called on: arrays, sets, maps, form data, URL search params. */
+const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin', 'add', 'set', 'delete', 'clear', 'append']);
+
+/**
+ * `root.k = …`, `root.k.j += …`, `root.k++`, `delete root.k`, `[root.k] = …`, and mutating methods
+ * (`root.add(x)`, `root.k.push(y)`, `root.set(k, v)`): a write through `root`.
+ */
 function getObjectWrite(node: TSESTree.Identifier | TSESTree.ThisExpression | TSESTree.JSXIdentifier, root: ObjectRoot): ObjectUse | null {
   const members = outerMember(node);
   if (!members) return null;
+  const mutated = mutatedByMethod(members.first);
+  if (mutated !== undefined) return { root, property: mutated, isMethodCall: false };
   let target: TSESTree.Node = members.member;
   while (target.parent && isTypeWrapper(target.parent)) target = target.parent;
   const parent = target.parent;
@@ -270,6 +347,28 @@ function getObjectWrite(node: TSESTree.Identifier | TSESTree.ThisExpression | TS
     (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') ||
     isPatternTarget(target);
   return isWrite ? { root, property: getStaticPropertyName(members.first), isMethodCall: false } : null;
+}
+
+/**
+ * When `root.m(…)` or `root.k.m(…)` calls a mutating method: the property that changes (null for
+ * the root itself); undefined when it calls none.
+ */
+function mutatedByMethod(first: TSESTree.MemberExpression): string | null | undefined {
+  // root.add(x): the method is the first member
+  if (isMutatingCall(first)) return null;
+  // root.k.push(x): the method is the second member
+  let outer: TSESTree.Node = first;
+  while (outer.parent && (isTypeWrapper(outer.parent) || outer.parent.type === AST_NODE_TYPES.ChainExpression)) outer = outer.parent;
+  if (outer.parent?.type === AST_NODE_TYPES.MemberExpression && outer.parent.object === outer && isMutatingCall(outer.parent)) return getStaticPropertyName(first);
+  return undefined;
+}
+
+function isMutatingCall(member: TSESTree.MemberExpression): boolean {
+  const name = getStaticPropertyName(member);
+  if (name === null || !MUTATING_METHODS.has(name)) return false;
+  let callee: TSESTree.Node = member;
+  while (callee.parent && (isTypeWrapper(callee.parent) || callee.parent.type === AST_NODE_TYPES.ChainExpression)) callee = callee.parent;
+  return callee.parent?.type === AST_NODE_TYPES.CallExpression && callee.parent.callee === callee;
 }
 
 /** A member written by a destructuring pattern (`[obj.a] = …`, `({ k: this.b } = …)`, `for (obj.x of …)`). */

@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import type { LibraryEntry } from './calls/libraries.js';
+
 /** The options the analysis needs, already merged with their defaults. */
 export interface AnalysisOptions {
   /** Smallest number of awaits worth a report. */
@@ -10,6 +12,8 @@ export interface AnalysisOptions {
   readonly effectVerbs: readonly string[];
   /** Whether `await f();` (result discarded) may join a group instead of ending it. */
   readonly groupDiscardedAwaits: boolean;
+  /** Libraries described by the user, tried before the built-in ones (`calls/libraries.ts`). */
+  readonly libraries: readonly LibraryEntry[];
 }
 
 /** A statement list: what runs in order, one statement after another. */
@@ -20,6 +24,17 @@ export type StatementListOwner =
   | TSESTree.SwitchCase
   | TSESTree.TSModuleBlock;
 
+/** A statement that runs a braceless statement as its body: a list of one, for the analysis. */
+export type VirtualListOwner =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.IfStatement
+  | TSESTree.ForStatement
+  | TSESTree.ForInStatement
+  | TSESTree.ForOfStatement
+  | TSESTree.WhileStatement
+  | TSESTree.DoWhileStatement
+  | TSESTree.LabeledStatement;
+
 /**
  * A statement that can hold group members. `ArrowExpressionBody` stands for the expression body
  * of an arrow function, which behaves like a one-statement list ending in `return`.
@@ -28,6 +43,11 @@ export type MemberStatement =
   | TSESTree.ExportNamedDeclaration
   | TSESTree.ExpressionStatement
   | TSESTree.ReturnStatement
+  | TSESTree.ThrowStatement
+  | TSESTree.IfStatement
+  | TSESTree.SwitchStatement
+  | TSESTree.ForOfStatement
+  | TSESTree.ForInStatement
   | TSESTree.VariableDeclaration
   | ArrowExpressionBody;
 

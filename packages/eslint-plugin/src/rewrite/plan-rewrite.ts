@@ -1,9 +1,22 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isWithin } from '../analysis/ast.js';
-import type { ArrowExpressionBody, GroupMember, MemberStatement, SequentialAwaitGroup } from '../analysis/types.js';
+import type { ArrowExpressionBody, GroupMember, SequentialAwaitGroup } from '../analysis/types.js';
+import { chooseBinding, keywordOf, leadingDeclaratorsOf, type Binding } from './binding.js';
+import { assignGapComments, FileComments } from './comments.js';
 import { NameAllocator, suggestName } from './fresh-names.js';
-import { detectIndentUnit, getLineIndent, reindent, usesSemicolons } from './source-layout.js';
+import { readsBeforeDeclaration } from './hoist-safety.js';
+import {
+  applyReplacements,
+  detectIndentUnit,
+  enclosingStatement,
+  getLineIndent,
+  hasMultilineTemplate,
+  needsAsiGuard,
+  outermostParenthesized,
+  reindent,
+  usesSemicolons,
+} from './source-layout.js';
 
 /** One text replacement that turns a group into a single `await Promise.all([...])`. */
 export interface RewritePlan {
@@ -11,14 +24,9 @@ export interface RewritePlan {
   readonly text: string;
 }
 
-/** How the combined await binds its results. */
-type Binding =
-  | { readonly kind: 'declaration'; readonly keyword: string; readonly typed: boolean }
-  | { readonly kind: 'assignment' }
-  | { readonly kind: 'none' };
-
 type AnyStatement = TSESTree.Statement | ArrowExpressionBody;
 type Comment = TSESTree.Comment;
+type Replacement = { range: TSESTree.Range; text: string };
 
 const MAX_LINE_LENGTH = 80;
 
@@ -26,11 +34,13 @@ const MAX_LINE_LENGTH = 80;
 export class RewriteContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly names: NameAllocator;
+  readonly comments: FileComments;
   #indentUnit: string | null = null;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
     this.sourceCode = sourceCode;
     this.names = new NameAllocator();
+    this.comments = new FileComments(sourceCode);
   }
 
   indentUnit(lineIndent: string): string {
@@ -42,13 +52,15 @@ export class RewriteContext {
 
 /**
  * Plans the rewrite of a group: returns null (report without a suggestion) when the rewrite cannot
- * keep the code's meaning, e.g. when `Promise` is not the global one.
+ * keep the code's meaning: `Promise` is not the global one, or an operand would read a name
+ * before its declaration.
  */
 export function planRewrite(group: SequentialAwaitGroup, context: RewriteContext): RewritePlan | null {
   const { sourceCode } = context;
-  const firstMember = group.members[0]!;
-  if (isPromiseShadowed(sourceCode, firstMember.await)) return null;
-  return new GroupRewriter(group, context).plan();
+  if (isPromiseShadowed(sourceCode, group.members[0]!.await)) return null;
+  const rewriter = new GroupRewriter(group, context);
+  if (readsBeforeDeclaration(group, rewriter.declaredFirst, sourceCode)) return null;
+  return rewriter.plan();
 }
 
 function isPromiseShadowed(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
@@ -56,11 +68,11 @@ function isPromiseShadowed(sourceCode: Readonly<TSESLint.SourceCode>, node: TSES
   return variable !== null && variable.defs.length > 0;
 }
 
-interface MemberRendering {
-  readonly member: GroupMember;
+/** How one member (or one element of a flattened `Promise.all`) appears in the combined statement. */
+interface Slot {
   /** The pattern slot: a binding pattern, an assignment target, a fresh name, or '' for a hole. */
-  target: string;
-  type: string;
+  readonly target: string;
+  readonly type: string;
   readonly operand: string;
   /** Where the operand's text starts in the file (after the `await` keyword and any comment). */
   readonly operandRange: TSESTree.Range;
@@ -68,8 +80,6 @@ interface MemberRendering {
   readonly operandHasMultilineTemplate: boolean;
   readonly commentsBefore: Comment[];
   readonly commentsAfter: Comment[];
-  /** A member that awaits `Promise.all([...])` itself lends its elements to the combined array. */
-  flattened: { readonly target: string; readonly operand: TSESTree.Node }[] | null;
 }
 
 class GroupRewriter {
@@ -77,72 +87,84 @@ class GroupRewriter {
   readonly #context: RewriteContext;
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #text: string;
-  readonly #renderings = new Map<GroupMember, MemberRendering>();
-  readonly #leading = new Map<AnyStatement, Comment[]>();
-  readonly #trailing = new Map<AnyStatement, Comment[]>();
+  readonly #leading: Map<AnyStatement, Comment[]>;
+  readonly #trailing: Map<AnyStatement, Comment[]>;
+  /** Per member statement: the declarators before its first member, declared on their own first. */
+  readonly #leadingDeclarators = new Map<AnyStatement, TSESTree.VariableDeclarator[]>();
 
   constructor(group: SequentialAwaitGroup, context: RewriteContext) {
     this.#group = group;
     this.#context = context;
     this.#sourceCode = context.sourceCode;
     this.#text = context.sourceCode.text;
+    ({ leading: this.#leading, trailing: this.#trailing } = assignGapComments(group.statements, this.#sourceCode, context.comments));
+    for (const statement of group.statements) {
+      if (group.inertStatements.has(statement)) continue;
+      const leading = leadingDeclaratorsOf(statement as GroupMember['statement'], group);
+      if (leading.length > 0) this.#leadingDeclarators.set(statement, leading);
+    }
+  }
+
+  /** The code that the rewrite places before the combined await: statements waiting between, and leading declarators. */
+  get declaredFirst(): readonly TSESTree.Range[] {
+    return [...[...this.#group.inertStatements].map(statement => statement.range), ...[...this.#leadingDeclarators.values()].flat().map(declarator => declarator.range)];
   }
 
   plan(): RewritePlan {
     const group = this.#group;
     const { binding, direct } = chooseBinding(group);
+    const isFolded = (member: GroupMember): boolean => member.shape.kind === 'discard' || direct.has(member);
     const removed = new Set<AnyStatement>(
-      group.statements.filter(
-        statement =>
-          !group.inertStatements.has(statement) &&
-          group.members.filter(member => member.statement === statement).every(member => member.shape.kind === 'discard' || direct.has(member)),
-      ),
+      group.statements.filter(statement => !group.inertStatements.has(statement) && group.members.filter(member => member.statement === statement).every(isFolded)),
     );
-    this.#assignGapComments();
-    for (const member of group.members) this.#renderings.set(member, this.#renderMember(member));
+
     // hoisted values need names; hand them out in order so the names read top to bottom
-    const replacements = new Map<AnyStatement, { range: TSESTree.Range; text: string }[]>();
+    const replacements = new Map<AnyStatement, Replacement[]>();
+    const slots = new Map<GroupMember, Slot[]>();
     for (const member of group.members) {
-      const rendering = this.#renderings.get(member)!;
-      if (member.shape.kind === 'discard' || direct.has(member)) {
-        rendering.target = member.shape.kind === 'discard' ? '' : this.#directTarget(member);
-        rendering.type = member.shape.kind === 'declare' ? this.#typeText(member.shape.declarator) : 'unknown';
-        if (!(binding.kind === 'declaration' && binding.typed)) rendering.flattened = this.#flatten(member);
+      if (isFolded(member)) {
+        slots.set(member, this.#foldedSlots(member, binding));
         continue;
       }
-      const outer = outermostParenthesized(this.#sourceCode, member.await);
       const name = this.#context.names.allocate(suggestName(member.await), this.#sourceCode.getScope(member.await));
-      rendering.target = name;
+      const { slot, replacement } = this.#hoistedSlot(member, name);
+      slots.set(member, [slot]);
       const list = replacements.get(member.statement) ?? [];
-      list.push(this.#replacementFor(member, outer, name, rendering));
+      list.push(replacement);
       replacements.set(member.statement, list);
     }
-    for (const statement of removed) this.#collectOrphanComments(statement);
+    for (const statement of removed) this.#collectOrphanComments(statement, slots);
 
     const first = group.statements[0]!;
+    const body = bracelessOwner(first);
     const arrowBody = first.type === 'ArrowExpressionBody' ? first : null;
-    const baseIndent = arrowBody
-      ? getLineIndent(this.#text, arrowBody.arrow.range[0])
-      : getLineIndent(this.#text, first.range[0]);
+    const baseIndent = arrowBody ? getLineIndent(this.#text, arrowBody.arrow.range[0]) : body ? getLineIndent(this.#text, body.range[0]) : getLineIndent(this.#text, first.range[0]);
     const unit = this.#context.indentUnit(baseIndent);
-    const indent = arrowBody ? baseIndent + unit : baseIndent;
+    const indent = arrowBody || body ? baseIndent + unit : baseIndent;
     const semicolon = usesSemicolons(this.#sourceCode, arrowBody ? enclosingStatement(arrowBody.arrow) : (first as TSESTree.Node)) ? ';' : '';
 
     const chunks: string[] = [];
     for (const statement of group.statements) {
-      if (group.inertStatements.has(statement)) chunks.push(...this.#statementChunks(statement, this.#sliceOf(statement), indent));
+      if (group.inertStatements.has(statement)) chunks.push(...this.#statementChunks(statement, this.#text.slice(...statement.range), indent));
+      const leading = this.#leadingDeclarators.get(statement);
+      if (leading) chunks.push(this.#leadingDeclaration(statement, leading, indent, semicolon));
     }
-    chunks.push(this.#combinedStatement(binding, indent, unit, semicolon, needsAsiGuard(this.#sourceCode, first, binding)));
+    // `[a, b] = …` must not continue what comes before it: a statement without `;` (`foo()\n[a, b] = …`)
+    const asiGuard =
+      binding.kind === 'assignment' && (chunks.length > 0 ? !chunks.at(-1)!.trimEnd().endsWith(';') : first.type !== 'ArrowExpressionBody' && !body && needsAsiGuard(this.#sourceCode, first));
+    const combined = group.members.flatMap(member => slots.get(member)!);
+    chunks.push(this.#combinedStatement(combined, binding, indent, unit, semicolon, asiGuard));
     for (const statement of group.statements) {
       if (group.inertStatements.has(statement) || removed.has(statement)) continue;
-      const body = applyReplacements(this.#text, statement.range, replacements.get(statement) ?? []);
-      const code = statement.type === 'ArrowExpressionBody' ? `return ${body}${semicolon}` : body;
+      const ownReplacements = [...(replacements.get(statement) ?? []), ...this.#withoutLeading(statement)];
+      const text = applyReplacements(this.#text, statement.range, ownReplacements);
+      const code = statement.type === 'ArrowExpressionBody' ? `return ${text}${semicolon}` : text;
       chunks.push(...this.#statementChunks(statement, code, indent));
     }
 
     if (arrowBody) {
       const arrowToken = this.#sourceCode.getTokenBefore(arrowBody.expression, token => token.value === '=>')!;
-      const stray = this.#commentsIn([arrowToken.range[1], arrowBody.arrow.range[1]]).filter(comment => !isWithin(comment, arrowBody.expression));
+      const stray = this.#context.comments.within([arrowToken.range[1], arrowBody.arrow.range[1]]).filter(comment => !isWithin(comment, arrowBody.expression));
       const strayLines = stray.map(comment => this.#text.slice(...comment.range));
       return {
         range: [arrowToken.range[1], arrowBody.arrow.range[1]],
@@ -150,7 +172,9 @@ class GroupRewriter {
       };
     }
     const last = group.statements.at(-1)!;
-    return { range: [first.range[0], last.range[1]], text: chunks.join(`\n${indent}`) };
+    const text = chunks.join(`\n${indent}`);
+    // the braceless body of an `if` or a loop becomes a block
+    return { range: [first.range[0], last.range[1]], text: body ? `{\n${indent}${text}\n${baseIndent}}` : text };
   }
 
   /** Leading comments above, the statement, trailing comments on its last line. */
@@ -158,42 +182,113 @@ class GroupRewriter {
     const leading = (this.#leading.get(statement) ?? []).map(comment => this.#text.slice(...comment.range));
     const trailing = (this.#trailing.get(statement) ?? []).map(comment => this.#text.slice(...comment.range));
     const originalIndent = getLineIndent(this.#text, statement.range[0]);
-    const moved = reindent(code, originalIndent, indent, hasMultilineTemplate(this.#sourceCode, statement));
+    const node = statement.type === 'ArrowExpressionBody' ? statement.expression : statement;
+    const moved = reindent(code, originalIndent, indent, hasMultilineTemplate(this.#sourceCode, node));
     return [...leading, trailing.length > 0 ? `${moved} ${trailing.join(' ')}` : moved];
   }
 
-  #combinedStatement(binding: Binding, indent: string, unit: string, semicolon: string, asiGuard: boolean): string {
-    const renderings = this.#group.members.flatMap(member => this.#expand(this.#renderings.get(member)!));
-    let slots = renderings.map(rendering => rendering.target);
-    let types = renderings.map(rendering => rendering.type);
-    while (slots.length > 0 && slots.at(-1) === '') {
-      slots = slots.slice(0, -1);
-      types = types.slice(0, -1);
-    }
+  /** `const limit = 20;` out of `const limit = 20, user = await getUser(id), …`: declared before the combined await. */
+  #leadingDeclaration(statement: AnyStatement, leading: readonly TSESTree.VariableDeclarator[], indent: string, semicolon: string): string {
+    const code = `${keywordOf(statement as GroupMember['statement'])} ${this.#text.slice(leading[0]!.range[0], leading.at(-1)!.range[1])}${semicolon}`;
+    return reindent(code, getLineIndent(this.#text, statement.range[0]), indent, hasMultilineTemplate(this.#sourceCode, statement as TSESTree.Node));
+  }
+
+  /** Removes a statement's leading declarators from its own text (they are declared first). */
+  #withoutLeading(statement: AnyStatement): Replacement[] {
+    const leading = this.#leadingDeclarators.get(statement);
+    if (!leading) return [];
+    const next = this.#sourceCode.getTokenAfter(leading.at(-1)!, token => token.value === ',')!;
+    const rest = this.#sourceCode.getTokenAfter(next, { includeComments: true })!;
+    return [{ range: [leading[0]!.range[0], rest.range[0]], text: '' }];
+  }
+
+  #combinedStatement(slotsIn: readonly Slot[], binding: Binding, indent: string, unit: string, semicolon: string, asiGuard: boolean): string {
+    let slots = slotsIn;
+    while (slots.length > 0 && slots.at(-1)!.target === '') slots = slots.slice(0, -1);
     let head = '';
     if (slots.length > 0) {
-      const pattern = `[${slots.join(', ')}]`;
+      const pattern = `[${slots.map(slot => slot.target).join(', ')}]`;
       if (binding.kind === 'assignment') head = `${asiGuard ? ';' : ''}${pattern} = `;
       else {
         const keyword = binding.kind === 'declaration' ? binding.keyword : 'const';
-        const annotation = binding.kind === 'declaration' && binding.typed ? `: [${types.join(', ')}]` : '';
+        const annotation = binding.kind === 'declaration' && binding.typed ? `: [${slots.map(slot => slot.type).join(', ')}]` : '';
         head = `${keyword} ${pattern}${annotation} = `;
       }
     }
-    const singleLine = `${head}await Promise.all([${renderings.map(rendering => rendering.operand).join(', ')}])${semicolon}`;
+    const singleLine = `${head}await Promise.all([${slotsIn.map(slot => slot.operand).join(', ')}])${semicolon}`;
     const needsLines =
-      renderings.some(rendering => rendering.commentsBefore.length > 0 || rendering.commentsAfter.length > 0 || rendering.operand.includes('\n')) ||
-      indent.length + singleLine.length > MAX_LINE_LENGTH;
+      slotsIn.some(slot => slot.commentsBefore.length > 0 || slot.commentsAfter.length > 0 || slot.operand.includes('\n')) || indent.length + singleLine.length > MAX_LINE_LENGTH;
     if (!needsLines) return singleLine;
     const inner = indent + unit;
     const lines: string[] = [];
-    for (const rendering of renderings) {
-      for (const comment of rendering.commentsBefore) lines.push(inner + this.#text.slice(...comment.range));
-      const operand = reindent(rendering.operand, rendering.operandIndent, inner, rendering.operandHasMultilineTemplate);
-      const after = rendering.commentsAfter.map(comment => this.#text.slice(...comment.range)).join(' ');
+    for (const slot of slotsIn) {
+      for (const comment of slot.commentsBefore) lines.push(inner + this.#text.slice(...comment.range));
+      const operand = reindent(slot.operand, slot.operandIndent, inner, slot.operandHasMultilineTemplate);
+      const after = slot.commentsAfter.map(comment => this.#text.slice(...comment.range)).join(' ');
       lines.push(`${inner}${operand},${after ? ` ${after}` : ''}`);
     }
     return `${head}await Promise.all([\n${lines.join('\n')}\n${indent}])${semicolon}`;
+  }
+
+  /** A member whose statement folds into the combined one: its pattern or target (or a hole) takes its slot, or its elements do. */
+  #foldedSlots(member: GroupMember, binding: Binding): Slot[] {
+    const operand = this.#operandSlot(member);
+    const target = member.shape.kind === 'discard' ? '' : this.#directTarget(member);
+    const type = member.shape.kind === 'declare' ? this.#typeText(member.shape.declarator) : 'unknown';
+    const flattened = binding.kind === 'declaration' && binding.typed ? null : this.#flatten(member);
+    if (!flattened) return [{ ...operand, target, type }];
+    return flattened.map((element, index) => ({
+      target: element.target,
+      type: 'unknown',
+      operand: this.#text.slice(...element.operand.range),
+      operandRange: element.operand.range,
+      operandIndent: getLineIndent(this.#text, element.operand.range[0]),
+      operandHasMultilineTemplate: hasMultilineTemplate(this.#sourceCode, element.operand),
+      commentsBefore: index === 0 ? operand.commentsBefore : [],
+      commentsAfter: index === flattened.length - 1 ? operand.commentsAfter : [],
+    }));
+  }
+
+  /**
+   * A member hoisted out of its statement: its value gets a fresh name, which takes its place in
+   * the statement (as a shorthand property when it can be).
+   */
+  #hoistedSlot(member: GroupMember, name: string): { slot: Slot; replacement: Replacement } {
+    const operand = this.#operandSlot(member);
+    const outer = outermostParenthesized(this.#sourceCode, member.await);
+    // comments inside the parentheses around the await, but not in the operand that moves
+    for (const comment of this.#context.comments.within(outer)) {
+      if (!isWithin(comment, { range: operand.operandRange })) operand.commentsBefore.push(comment);
+    }
+    const property = member.await.parent;
+    const isShorthand =
+      property.type === AST_NODE_TYPES.Property &&
+      property.parent.type === AST_NODE_TYPES.ObjectExpression &&
+      property.kind === 'init' &&
+      !property.computed &&
+      !property.method &&
+      !property.shorthand &&
+      property.key.type === AST_NODE_TYPES.Identifier &&
+      property.key.name === name &&
+      property.range[1] === outer[1] &&
+      this.#context.comments.within(property.range).length === 0;
+    return { slot: { ...operand, target: name }, replacement: isShorthand ? { range: property.range, text: name } : { range: outer, text: name } };
+  }
+
+  /** A member's operand as the combined array's element. */
+  #operandSlot(member: GroupMember): Slot & { commentsBefore: Comment[]; commentsAfter: Comment[] } {
+    const awaitToken = this.#sourceCode.getFirstToken(member.await)!;
+    const operandStart = this.#sourceCode.getTokenAfter(awaitToken, { includeComments: true })!.range[0];
+    return {
+      target: '',
+      type: 'unknown',
+      operand: this.#text.slice(operandStart, member.await.range[1]),
+      operandRange: [operandStart, member.await.range[1]],
+      operandIndent: getLineIndent(this.#text, operandStart),
+      operandHasMultilineTemplate: hasMultilineTemplate(this.#sourceCode, member.await),
+      commentsBefore: [],
+      commentsAfter: [],
+    };
   }
 
   /**
@@ -201,7 +296,7 @@ class GroupRewriter {
    * array one by one instead of nesting one `Promise.all` in another. Only when every element is
    * a plain expression and the pattern (if any) is an array pattern without rest or extra slots.
    */
-  #flatten(member: GroupMember): MemberRendering['flattened'] {
+  #flatten(member: GroupMember): { readonly target: string; readonly operand: TSESTree.Node }[] | null {
     const operand = member.await.argument;
     if (
       operand.type !== AST_NODE_TYPES.CallExpression ||
@@ -217,7 +312,7 @@ class GroupRewriter {
     }
     const elements = operand.arguments[0].elements;
     if (elements.some(element => element === null || element.type === AST_NODE_TYPES.SpreadElement)) return null;
-    if (this.#commentsIn(operand.range).length > 0) return null;
+    if (this.#context.comments.within(operand.range).length > 0) return null;
     let targets: string[];
     if (member.shape.kind === 'discard') {
       targets = elements.map(() => '');
@@ -234,41 +329,6 @@ class GroupRewriter {
     return elements.map((element, index) => ({ target: targets[index]!, operand: element! }));
   }
 
-  /** A member as the slots it takes in the combined pattern and array. */
-  #expand(rendering: MemberRendering): MemberRendering[] {
-    const flattened = rendering.flattened;
-    if (!flattened) return [rendering];
-    return flattened.map((slot, index) => ({
-      ...rendering,
-      target: slot.target,
-      type: 'unknown',
-      operand: this.#text.slice(...slot.operand.range),
-      operandRange: slot.operand.range,
-      operandIndent: getLineIndent(this.#text, slot.operand.range[0]),
-      operandHasMultilineTemplate: hasMultilineTemplate(this.#sourceCode, slot.operand),
-      commentsBefore: index === 0 ? rendering.commentsBefore : [],
-      commentsAfter: index === flattened.length - 1 ? rendering.commentsAfter : [],
-      flattened: null,
-    }));
-  }
-
-  #renderMember(member: GroupMember): MemberRendering {
-    const awaitToken = this.#sourceCode.getFirstToken(member.await)!;
-    const operandStart = this.#sourceCode.getTokenAfter(awaitToken, { includeComments: true })!.range[0];
-    return {
-      member,
-      target: '',
-      type: 'unknown',
-      operand: this.#text.slice(operandStart, member.await.range[1]),
-      operandRange: [operandStart, member.await.range[1]],
-      operandIndent: getLineIndent(this.#text, operandStart),
-      operandHasMultilineTemplate: hasMultilineTemplate(this.#sourceCode, member.await),
-      commentsBefore: [],
-      commentsAfter: [],
-      flattened: null,
-    };
-  }
-
   #directTarget(member: GroupMember): string {
     if (member.shape.kind === 'assign') return this.#text.slice(...member.shape.assignment.left.range);
     if (member.shape.kind !== 'declare') return '';
@@ -282,62 +342,20 @@ class GroupRewriter {
     return annotation ? this.#text.slice(...annotation.typeAnnotation.range) : 'unknown';
   }
 
-  /** The text that takes an await's place: its fresh name, as a shorthand property when it can be. */
-  #replacementFor(member: GroupMember, outer: TSESTree.Range, name: string, rendering: MemberRendering): { range: TSESTree.Range; text: string } {
-    // comments inside the parentheses around the await, but not in the operand that moves
-    for (const comment of this.#commentsIn(outer)) {
-      if (!this.#isInOperand(comment, rendering)) rendering.commentsBefore.push(comment);
-    }
-    const property = member.await.parent;
-    if (
-      property.type === AST_NODE_TYPES.Property &&
-      property.parent.type === AST_NODE_TYPES.ObjectExpression &&
-      property.kind === 'init' &&
-      !property.computed &&
-      !property.method &&
-      !property.shorthand &&
-      property.key.type === AST_NODE_TYPES.Identifier &&
-      property.key.name === name &&
-      property.range[1] === outer[1] &&
-      this.#commentsIn(property.range).length === 0
-    ) {
-      return { range: property.range, text: name };
-    }
-    return { range: outer, text: name };
-  }
-
-  #isInOperand(comment: Comment, rendering: MemberRendering): boolean {
-    return comment.range[0] >= rendering.operandRange[0] && comment.range[1] <= rendering.operandRange[1];
-  }
-
-  /** Splits the comments between statements into trailing ones (same line) and leading ones. */
-  #assignGapComments(): void {
-    const statements = this.#group.statements;
-    for (let index = 1; index < statements.length; index++) {
-      const previous = statements[index - 1]!;
-      const current = statements[index]!;
-      const previousEndLine = this.#sourceCode.getLocFromIndex(previous.range[1]).line;
-      for (const comment of this.#commentsIn([previous.range[1], current.range[0]])) {
-        const target = comment.loc.start.line === previousEndLine ? this.#trailing : this.#leading;
-        const owner = comment.loc.start.line === previousEndLine ? previous : current;
-        const list = target.get(owner) ?? [];
-        list.push(comment);
-        target.set(owner, list);
-      }
-    }
-  }
-
   /**
    * A statement folded into the combined await keeps its comments: the ones around it and the
-   * ones inside it that are not inside a piece of code that moves (pattern, type, operand).
+   * ones inside it that are not inside a piece of code that moves (pattern, type, operand, the
+   * declarators declared first).
    */
-  #collectOrphanComments(statement: AnyStatement): void {
+  #collectOrphanComments(statement: AnyStatement, slots: Map<GroupMember, Slot[]>): void {
     const members = this.#group.members.filter(member => member.statement === statement);
-    this.#renderings.get(members[0]!)!.commentsBefore.unshift(...(this.#leading.get(statement) ?? []));
-    this.#renderings.get(members.at(-1)!)!.commentsAfter.push(...(this.#trailing.get(statement) ?? []));
+    slots.get(members[0]!)![0]!.commentsBefore.unshift(...(this.#leading.get(statement) ?? []));
+    slots.get(members.at(-1)!)!.at(-1)!.commentsAfter.push(...(this.#trailing.get(statement) ?? []));
     const kept: TSESTree.Range[] = [];
+    for (const declarator of this.#leadingDeclarators.get(statement) ?? []) kept.push(declarator.range);
     for (const member of members) {
-      kept.push(this.#renderings.get(member)!.operandRange);
+      for (const slot of slots.get(member)!) kept.push(slot.operandRange);
+      kept.push(member.await.argument.range);
       if (member.shape.kind === 'declare') {
         const id = member.shape.declarator.id;
         kept.push([id.range[0], id.typeAnnotation ? id.typeAnnotation.range[0] : id.range[1]]);
@@ -346,144 +364,30 @@ class GroupRewriter {
         kept.push(member.shape.assignment.left.range);
       }
     }
-    for (const comment of this.#commentsIn(statement.range)) {
+    for (const comment of this.#context.comments.within(statement.range)) {
       if (kept.some(range => comment.range[0] >= range[0] && comment.range[1] <= range[1])) continue;
       const owner = members.find(member => member.await.range[0] >= comment.range[1]) ?? members.at(-1)!;
-      const rendering = this.#renderings.get(owner)!;
-      if (owner.await.range[0] >= comment.range[1]) rendering.commentsBefore.push(comment);
-      else rendering.commentsAfter.push(comment);
+      const ownerSlots = slots.get(owner)!;
+      if (owner.await.range[0] >= comment.range[1]) ownerSlots[0]!.commentsBefore.push(comment);
+      else ownerSlots.at(-1)!.commentsAfter.push(comment);
     }
   }
+}
 
-  #commentsIn(range: TSESTree.Range): Comment[] {
-    return this.#sourceCode.getAllComments().filter(comment => comment.range[0] >= range[0] && comment.range[1] <= range[1]);
+/** The statement whose braceless body `statement` is (`if (x) return …`), or null. */
+function bracelessOwner(statement: AnyStatement): TSESTree.Node | null {
+  if (statement.type === 'ArrowExpressionBody') return null;
+  const parent = statement.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.LabeledStatement:
+      return parent;
+    default:
+      return null;
   }
-
-  #sliceOf(statement: AnyStatement): string {
-    return this.#text.slice(...statement.range);
-  }
-}
-
-/**
- * Which members bind straight into the combined pattern, and how the pattern binds:
- * - all declarations of one kind, annotated all or none: `const [a, b]: [A, B] = …`;
- * - all assignments: `[x, this.y] = …`;
- * - otherwise a `const` pattern binds the unannotated `const` declarations, and every other member
- *   gets a fresh name that its statement then uses (`let b = posts;`), so no `const` becomes `let`.
- */
-function chooseBinding(group: SequentialAwaitGroup): { binding: Binding; direct: Set<GroupMember> } {
-  const valued = group.members.filter(member => member.shape.kind !== 'discard');
-  if (valued.length === 0) return { binding: { kind: 'none' }, direct: new Set() };
-  const wholeDeclarations = valued.filter(member => member.shape.kind === 'declare' && isWholeDeclarationOfGroup(member, group));
-  if (wholeDeclarations.length === valued.length) {
-    const keywords = new Set(valued.map(declarationKeyword));
-    const annotated = valued.filter(member => member.shape.kind === 'declare' && member.shape.declarator.id.typeAnnotation);
-    if (keywords.size === 1 && (annotated.length === 0 || annotated.length === valued.length)) {
-      return {
-        binding: { kind: 'declaration', keyword: [...keywords][0]!, typed: annotated.length > 0 },
-        direct: new Set(valued),
-      };
-    }
-  }
-  if (valued.every(member => member.shape.kind === 'assign')) {
-    return { binding: { kind: 'assignment' }, direct: new Set(valued) };
-  }
-  const direct = new Set<GroupMember>();
-  const statements = new Set(wholeDeclarations.map(member => member.statement));
-  for (const statement of statements) {
-    const members = wholeDeclarations.filter(member => member.statement === statement);
-    const plainConst = members.every(
-      member => declarationKeyword(member) === 'const' && member.shape.kind === 'declare' && !member.shape.declarator.id.typeAnnotation,
-    );
-    if (plainConst) for (const member of members) direct.add(member);
-  }
-  return { binding: { kind: 'declaration', keyword: 'const', typed: false }, direct };
-}
-
-/** Whether every declarator of the member's declaration is a member of the group. */
-function isWholeDeclarationOfGroup(member: GroupMember, group: SequentialAwaitGroup): boolean {
-  const declaration = declarationOf(member.statement);
-  if (!declaration) return false;
-  return declaration.declarations.every(declarator =>
-    group.members.some(other => other.shape.kind === 'declare' && other.shape.declarator === declarator),
-  );
-}
-
-function declarationOf(statement: MemberStatement): TSESTree.VariableDeclaration | null {
-  if (statement.type === AST_NODE_TYPES.VariableDeclaration) return statement;
-  if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
-    return statement.declaration;
-  }
-  return null;
-}
-
-/** `const`, `let`, `var`, or `export const`…: what the combined declaration must start with. */
-function declarationKeyword(member: GroupMember): string {
-  const declaration = declarationOf(member.statement)!;
-  return member.statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? `export ${declaration.kind}` : declaration.kind;
-}
-
-/** The range of a node with all the parentheses that wrap it. */
-function outermostParenthesized(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Range {
-  let levels = 0;
-  while (ASTUtils.isParenthesized(levels + 1, node, sourceCode)) levels++;
-  if (levels === 0) return node.range;
-  let before: TSESTree.Token | TSESTree.Node = node;
-  let after: TSESTree.Token | TSESTree.Node = node;
-  for (let level = 0; level < levels; level++) {
-    before = sourceCode.getTokenBefore(before)!;
-    after = sourceCode.getTokenAfter(after)!;
-  }
-  return [before.range[0], after.range[1]];
-}
-
-function applyReplacements(text: string, range: TSESTree.Range, replacements: readonly { range: TSESTree.Range; text: string }[]): string {
-  let result = '';
-  let position = range[0];
-  for (const replacement of [...replacements].sort((a, b) => a.range[0] - b.range[0])) {
-    result += text.slice(position, replacement.range[0]) + replacement.text;
-    position = replacement.range[1];
-  }
-  return result + text.slice(position, range[1]);
-}
-
-function hasMultilineTemplate(sourceCode: Readonly<TSESLint.SourceCode>, node: { range: TSESTree.Range }): boolean {
-  const text = sourceCode.text.slice(...node.range);
-  if (!text.includes('`')) return false;
-  return sourceCode.ast.tokens.some(
-    token => token.type === 'Template' && token.range[0] >= node.range[0] && token.range[1] <= node.range[1] && token.value.includes('\n'),
-  );
-}
-
-/**
- * `[a, b] = …` after a statement that does not end in `;` would continue that statement
- * (`foo()\n[a, b] = …` reads as `foo()[a, b] = …`), so the pattern needs a leading `;`.
- */
-function needsAsiGuard(sourceCode: Readonly<TSESLint.SourceCode>, first: AnyStatement, binding: Binding): boolean {
-  if (binding.kind !== 'assignment' || first.type === 'ArrowExpressionBody') return false;
-  const previous = sourceCode.getTokenBefore(first);
-  if (!previous) return false;
-  if (previous.value === ';' || previous.value === '{' || previous.value === ':') return false;
-  if (previous.value === '}') {
-    const node = sourceCode.getNodeByRangeIndex(previous.range[0]);
-    return node !== null && !isBlockLike(node);
-  }
-  return true;
-}
-
-function isBlockLike(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.BlockStatement ||
-    node.type === AST_NODE_TYPES.ClassBody ||
-    node.type === AST_NODE_TYPES.SwitchStatement ||
-    node.type === AST_NODE_TYPES.StaticBlock ||
-    node.type === AST_NODE_TYPES.TSInterfaceBody ||
-    node.type === AST_NODE_TYPES.TSModuleBlock
-  );
-}
-
-function enclosingStatement(node: TSESTree.Node): TSESTree.Node {
-  let current: TSESTree.Node = node;
-  while (current.parent && !/Statement$|Declaration$/.test(current.type)) current = current.parent;
-  return current;
 }

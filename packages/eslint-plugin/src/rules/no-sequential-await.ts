@@ -1,8 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { findSequentialAwaitGroups } from '../analysis/find-sequential-await-groups.js';
-import { DEFAULT_EFFECT_VERBS } from '../analysis/order-sensitive-names.js';
+import { CALLEE_PATTERN_SCHEMA } from '../analysis/callee-patterns.js';
+import { DEFAULT_EFFECT_VERBS } from '../analysis/calls/verbs.js';
 import { planRewrite, RewriteContext } from '../rewrite/plan-rewrite.js';
+import type { LibraryEntry, ResourceScope } from '../analysis/calls/libraries.js';
+import type { OperationKind } from '../analysis/calls/operation.js';
 import type { AnalysisOptions } from '../analysis/types.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -13,8 +16,38 @@ export type Options = [
     effectVerbs?: string[];
     extraEffectVerbs?: string[];
     groupDiscardedAwaits?: boolean;
+    libraries?: LibraryOption[];
   },
 ];
+
+/** A library described in the options: what its calls do, by path pattern below the client. */
+export interface LibraryOption {
+  name: string;
+  modules?: string[];
+  types?: string[];
+  names?: string[];
+  reads?: string[];
+  writes?: string[];
+  ordered?: string[];
+  otherwise?: OperationKind | 'words';
+  resource?: ResourceScope;
+}
+
+function toLibraryEntry(option: LibraryOption): LibraryEntry {
+  return {
+    name: option.name,
+    modules: option.modules ?? [],
+    types: option.types ?? [],
+    names: option.names ?? [],
+    calls: [
+      ...(option.ordered ?? []).map(pattern => [pattern, 'ordered'] as const),
+      ...(option.writes ?? []).map(pattern => [pattern, 'write'] as const),
+      ...(option.reads ?? []).map(pattern => [pattern, 'read'] as const),
+    ],
+    otherwise: option.otherwise ?? 'words',
+    resource: option.resource ?? 'client',
+  };
+}
 
 export type MessageId = 'combineWithPromiseAll' | 'sequentialAwaits';
 
@@ -27,6 +60,7 @@ export function toAnalysisOptions(options: Options[0]): AnalysisOptions {
       ? [...(options.effectVerbs ?? DEFAULT_EFFECT_VERBS), ...options.extraEffectVerbs]
       : (options.effectVerbs ?? DEFAULT_EFFECT_VERBS),
     groupDiscardedAwaits: options.groupDiscardedAwaits ?? false,
+    libraries: (options.libraries ?? []).map(toLibraryEntry),
   };
 }
 
@@ -55,10 +89,10 @@ export default createRule<Options, MessageId>({
           },
           ignoreCallees: {
             type: 'array',
-            items: { type: 'string' },
+            items: CALLEE_PATTERN_SCHEMA,
             uniqueItems: true,
             description:
-              "Callee patterns whose awaits are left alone and end groups, matched against the callee's dotted path (`db.query`, `this.api.get`): `*` within a segment, `**` across segments, `/regex/` as a regular expression.",
+              "Callee patterns whose awaits are left alone and end groups, matched against the callee's dotted path (`db.query`, `this.api.get`): `*` within a segment, `**` across segments, `a|b` one of several names. Regular expressions are not accepted.",
           },
           effectVerbs: {
             type: 'array',
@@ -72,6 +106,27 @@ export default createRule<Options, MessageId>({
             items: { type: 'string' },
             uniqueItems: true,
             description: 'Verbs added to `effectVerbs`.',
+          },
+          libraries: {
+            type: 'array',
+            description:
+              'Libraries whose calls the rule should know, tried before the built-in ones: which modules, types or names identify their clients, and which call paths below a client read, write or must stay in order.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name'],
+              properties: {
+                name: { type: 'string' },
+                modules: { type: 'array', items: { type: 'string' } },
+                types: { type: 'array', items: { type: 'string' } },
+                names: { type: 'array', items: { type: 'string' } },
+                reads: { type: 'array', items: CALLEE_PATTERN_SCHEMA },
+                writes: { type: 'array', items: CALLEE_PATTERN_SCHEMA },
+                ordered: { type: 'array', items: CALLEE_PATTERN_SCHEMA },
+                otherwise: { type: 'string', enum: ['read', 'write', 'guard', 'ordered', 'words'] },
+                resource: { type: 'string', enum: ['client', 'segment', 'table', 'argument', 'library'] },
+              },
+            },
           },
           groupDiscardedAwaits: {
             type: 'boolean',
@@ -88,6 +143,7 @@ export default createRule<Options, MessageId>({
         effectVerbs: [...DEFAULT_EFFECT_VERBS],
         extraEffectVerbs: [],
         groupDiscardedAwaits: false,
+        libraries: [],
       },
     ],
   },

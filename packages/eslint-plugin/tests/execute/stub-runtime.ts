@@ -4,8 +4,9 @@
  * were made with which arguments, what was written to stub objects, and how long it took.
  *
  * Every name the snippet does not declare and the language does not define is a stub: calling it
- * records the call and returns a promise that resolves after one tick of the virtual clock to a
- * new stub named after the call (`getUser(arg0)`); reading a property gives a stub named by the
+ * records the call and returns a stub named after the call (`getUser(arg0)`) that can be used at
+ * once, as a query builder can, and awaited, which takes one tick of the virtual clock (each
+ * await of it does, like a lazy builder's `then`); reading a property gives a stub named by the
  * path (`db.user.findMany`); writing a property records the write. Time is virtual: a run's
  * duration is the number of ticks on its longest chain of awaited calls, so it is exact and
  * repeatable whatever the machine does.
@@ -160,10 +161,8 @@ class StubWorld {
       apply(_, thisArg, args: unknown[]) {
         const call = `${label}(${args.map(arg => describe(arg)).join(', ')})`;
         world.calls.push(call);
-        return world.clock.after(TICK).then(() => {
-          world.awaitedCalls++;
-          return world.stub(call);
-        });
+        // like a query builder or a lazy client call: usable at once (`db.selectFrom(t).selectAll()`), and awaitable
+        return world.stub(call, { awaitable: true });
       },
       construct(_, args: unknown[]) {
         const call = `new ${label}(${args.map(arg => describe(arg)).join(', ')})`;

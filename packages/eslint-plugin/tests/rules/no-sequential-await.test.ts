@@ -1501,12 +1501,530 @@ async function both(api, id) {
   },
 ];
 
-const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCases, ...layout, ...options, ...fromRealCode];
+// ---------------------------------------------------------------------------------------------
+// Reported: what calls do (libraries, arguments, local bodies, write-first and guard-last groups),
+// awaits in every position that runs once, statements between, declarations split
+// ---------------------------------------------------------------------------------------------
+const byWhatCallsDo: Invalid[] = [
+  {
+    code: `
+import { DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+
+const dynamo = new DynamoDBClient({});
+
+export async function profile(userId: string) {
+  const user = await dynamo.send(new GetItemCommand({ TableName: 'users', Key: { pk: { S: userId } } }));
+  const orders = await dynamo.send(new QueryCommand({ TableName: 'orders', KeyConditionExpression: 'pk = :pk' }));
+  return { user, orders };
+}`,
+    errors: [
+      group(2, 7, 16, `
+import { DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+
+const dynamo = new DynamoDBClient({});
+
+export async function profile(userId: string) {
+  const [user, orders] = await Promise.all([
+    dynamo.send(new GetItemCommand({ TableName: 'users', Key: { pk: { S: userId } } })),
+    dynamo.send(new QueryCommand({ TableName: 'orders', KeyConditionExpression: 'pk = :pk' })),
+  ]);
+  return { user, orders };
+}`),
+    ],
+  },
+  {
+    code: `
+import OpenAI from 'openai';
+
+const openai = new OpenAI();
+
+export async function enrich(text: string) {
+  const summary = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: text }] });
+  const embedding = await openai.embeddings.create({ model: 'text-embedding-3-small', input: text });
+  return { summary, embedding };
+}`,
+    errors: [
+      group(2, 7, 19, `
+import OpenAI from 'openai';
+
+const openai = new OpenAI();
+
+export async function enrich(text: string) {
+  const [summary, embedding] = await Promise.all([
+    openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: text }] }),
+    openai.embeddings.create({ model: 'text-embedding-3-small', input: text }),
+  ]);
+  return { summary, embedding };
+}`),
+    ],
+  },
+  {
+    code: `
+export async function person(db, id) {
+  const person = await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+  const pets = await db.selectFrom('pet').selectAll().where('owner_id', '=', id).execute();
+  return { person, pets };
+}`,
+    errors: [
+      group(2, 3, 18, `
+export async function person(db, id) {
+  const [person, pets] = await Promise.all([
+    db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst(),
+    db.selectFrom('pet').selectAll().where('owner_id', '=', id).execute(),
+  ]);
+  return { person, pets };
+}`),
+    ],
+  },
+  {
+    code: `
+export async function dashboard(alerts, incidents, teamId) {
+  const open = await alerts.openFor(teamId);
+  const recent = await incidents.listRecent(teamId);
+  return { open, recent };
+}`,
+    errors: [
+      group(2, 3, 16, `
+export async function dashboard(alerts, incidents, teamId) {
+  const [open, recent] = await Promise.all([
+    alerts.openFor(teamId),
+    incidents.listRecent(teamId),
+  ]);
+  return { open, recent };
+}`),
+    ],
+  },
+  {
+    code: `
+const VIEWER = \`query Viewer { viewer { login } }\`;
+
+export async function header(url: string) {
+  const viewer = await fetch(url, { method: 'POST', body: JSON.stringify({ query: VIEWER }) });
+  const flags = await fetch(\`\${url}/flags\`);
+  return { viewer, flags };
+}`,
+    errors: [
+      group(2, 5, 18, `
+const VIEWER = \`query Viewer { viewer { login } }\`;
+
+export async function header(url: string) {
+  const [viewer, flags] = await Promise.all([
+    fetch(url, { method: 'POST', body: JSON.stringify({ query: VIEWER }) }),
+    fetch(\`\${url}/flags\`),
+  ]);
+  return { viewer, flags };
+}`),
+    ],
+  },
+  {
+    code: `
+import Stripe from 'stripe';
+import { PrismaClient } from '@prisma/client';
+
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+const prisma = new PrismaClient();
+
+export async function signUp(email: string, id: string) {
+  const customer = await stripe.customers.create({ email });
+  const user = await prisma.user.findUnique({ where: { id } });
+  return { customer, user };
+}`,
+    errors: [
+      group(2, 9, 20, `
+import Stripe from 'stripe';
+import { PrismaClient } from '@prisma/client';
+
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+const prisma = new PrismaClient();
+
+export async function signUp(email: string, id: string) {
+  const [customer, user] = await Promise.all([
+    stripe.customers.create({ email }),
+    prisma.user.findUnique({ where: { id } }),
+  ]);
+  return { customer, user };
+}`),
+    ],
+  },
+  {
+    code: `
+export async function edit(req, docId) {
+  const doc = await docs.get(docId);
+  const user = await requireUser(req);
+  return { doc, user };
+}`,
+    errors: [
+      group(2, 3, 15, `
+export async function edit(req, docId) {
+  const [doc, user] = await Promise.all([docs.get(docId), requireUser(req)]);
+  return { doc, user };
+}`),
+    ],
+  },
+  {
+    code: `
+async function loadSettings(id) {
+  const response = await fetch(\`/settings/\${id}\`);
+  return response.json();
+}
+
+export async function page(id) {
+  const user = await getUser(id);
+  const settings = await loadSettings(id);
+  return { user, settings };
+}`,
+    errors: [
+      group(2, 8, 16, `
+async function loadSettings(id) {
+  const response = await fetch(\`/settings/\${id}\`);
+  return response.json();
+}
+
+export async function page(id) {
+  const [user, settings] = await Promise.all([getUser(id), loadSettings(id)]);
+  return { user, settings };
+}`),
+    ],
+  },
+  {
+    code: `
+async function render(id) {
+  return view(await getUser(id), await getPosts(id));
+}`,
+    errors: [
+      group(2, 3, 15, `
+async function render(id) {
+  const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
+  return view(user, posts);
+}`),
+    ],
+  },
+  {
+    code: `
+async function changed(file, bucket, key) {
+  if ((await localHash(file)) !== (await remoteHash(bucket, key))) return true;
+  return false;
+}`,
+    errors: [
+      group(2, 3, 8, `
+async function changed(file, bucket, key) {
+  const [localHashResult, remoteHashResult] = await Promise.all([
+    localHash(file),
+    remoteHash(bucket, key),
+  ]);
+  if (localHashResult !== remoteHashResult) return true;
+  return false;
+}`),
+    ],
+  },
+  {
+    code: `
+async function check(id) {
+  throw new NotFoundError(await describeUser(id), await describeScope(id));
+}`,
+    errors: [
+      group(2, 3, 27, `
+async function check(id) {
+  const [describeUserResult, describeScopeResult] = await Promise.all([
+    describeUser(id),
+    describeScope(id),
+  ]);
+  throw new NotFoundError(describeUserResult, describeScopeResult);
+}`),
+    ],
+  },
+  {
+    code: `
+async function send(order) {
+  await (await getMailer()).send(await buildReceipt(order));
+}`,
+    errors: [
+      group(2, 3, 10, `
+async function send(order) {
+  const [mailer, receipt] = await Promise.all([
+    getMailer(),
+    buildReceipt(order),
+  ]);
+  await mailer.send(receipt);
+}`),
+    ],
+  },
+  {
+    code: `
+async function load(flag, id) {
+  if (flag) return { user: await getUser(id), posts: await getPosts(id) };
+  return null;
+}`,
+    errors: [
+      group(2, 3, 28, `
+async function load(flag, id) {
+  if (flag) {
+    const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
+    return { user, posts };
+  }
+  return null;
+}`),
+    ],
+  },
+  {
+    code: `
+async function query(host, ip) {
+  return sql\`select * from events where tenant = \${await tenantOf(host)} and region = \${await regionOf(ip)}\`;
+}`,
+    errors: [
+      group(2, 3, 52, `
+async function query(host, ip) {
+  const [tenantOfResult, regionOfResult] = await Promise.all([
+    tenantOf(host),
+    regionOf(ip),
+  ]);
+  return sql\`select * from events where tenant = \${tenantOfResult} and region = \${regionOfResult}\`;
+}`),
+    ],
+  },
+  {
+    code: `
+async function items(id) {
+  const owner = await getOwner(id);
+  for (const item of await listItems(id)) show(item, owner);
+}`,
+    errors: [
+      group(2, 3, 17, `
+async function items(id) {
+  const [owner, items2] = await Promise.all([getOwner(id), listItems(id)]);
+  for (const item of items2) show(item, owner);
+}`),
+    ],
+  },
+  {
+    code: `
+async function ready() {
+  const a = await getA();
+  if (await isReady()) return a;
+  return null;
+}`,
+    errors: [
+      group(2, 3, 13, `
+async function ready() {
+  const [a, isReadyResult] = await Promise.all([getA(), isReady()]);
+  if (isReadyResult) return a;
+  return null;
+}`),
+    ],
+  },
+  {
+    code: `
+async function weather(city) {
+  const forecast = await forecastApi.daily(city);
+  label = 'air';
+  attempts++;
+  metrics.increment('weather.calls');
+  const air = await airApi.current(city);
+  return { forecast, air };
+}`,
+    errors: [
+      group(2, 3, 20, `
+async function weather(city) {
+  label = 'air';
+  attempts++;
+  metrics.increment('weather.calls');
+  const [forecast, air] = await Promise.all([
+    forecastApi.daily(city),
+    airApi.current(city),
+  ]);
+  return { forecast, air };
+}`),
+    ],
+  },
+  {
+    code: `
+async function feed(id: string) {
+  const limit = 20, user = await getUser(id), feed = await getFeed(id, { limit });
+  return { user, feed };
+}`,
+    errors: [
+      group(2, 3, 28, `
+async function feed(id: string) {
+  const limit = 20;
+  const [user, feed] = await Promise.all([getUser(id), getFeed(id, { limit })]);
+  return { user, feed };
+}`),
+    ],
+  },
+  {
+    code: `
+async function team(userId: string) {
+  const user = await getUser(userId),
+    teamId = user.teamId,
+    team = await getTeam(teamId),
+    members = await listMembers(teamId);
+  return { user, team, members };
+}`,
+    errors: [
+      group(2, 5, 12, `
+async function team(userId: string) {
+  const user = await getUser(userId),
+    teamId = user.teamId;
+  const [team, members] = await Promise.all([
+    getTeam(teamId),
+    listMembers(teamId),
+  ]);
+  return { user, team, members };
+}`),
+    ],
+  },
+];
+
+const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCases, ...layout, ...options, ...fromRealCode, ...byWhatCallsDo];
 
 // ---------------------------------------------------------------------------------------------
 // Not reported
 // ---------------------------------------------------------------------------------------------
 const valid: (Valid | string)[] = [
+  // ordered by what the calls do: a write then a read of the same thing, local bodies, transactions, one connection, prompts
+  `
+import Stripe from 'stripe';
+
+const stripe = new Stripe(key);
+
+async function capture(id) {
+  const intent = await stripe.paymentIntents.capture(id);
+  const balance = await stripe.balance.retrieve();
+  return { intent, balance };
+}`,
+  `
+import Redis from 'ioredis';
+
+const redis = new Redis();
+
+async function enqueue(job) {
+  const length = await redis.lpush('jobs', job);
+  const pending = await redis.lrange('jobs', 0, -1);
+  return { length, pending };
+}`,
+  `
+async function recordVote(pollId, choice) {
+  return db.vote.create({ data: { pollId, choice } });
+}
+
+async function vote(pollId, choice) {
+  const vote = await recordVote(pollId, choice);
+  const count = await db.vote.count({ where: { pollId } });
+  return { vote, count };
+}`,
+  `
+import { test } from '@playwright/test';
+
+test('reads after scrolling', async ({ page }) => {
+  const before = await page.locator('.item').count();
+  const scrolled = await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const after = await page.locator('.item').count();
+  return [before, scrolled, after];
+});`,
+  `
+async function signRequest(options) {
+  options.headers = { authorization: await token() };
+  return options.headers;
+}
+
+async function call(url, options) {
+  const headers = await signRequest(options);
+  const posts = await request(url, options);
+  return { headers, posts };
+}`,
+  `
+const seen = new Set();
+
+async function crawl(url) {
+  if (seen.has(url)) return null;
+  seen.add(url);
+  return fetchPage(url);
+}
+
+async function start() {
+  const home = await crawl('/');
+  const about = await crawl('/about');
+  return [home, about];
+}`,
+  `
+class Client {
+  get headers() {
+    return { authorization: \`Bearer \${this.token}\` };
+  }
+
+  async load() {
+    this.token = await refresh();
+    const me = await this.http.get('/me', { headers: this.headers });
+    return me;
+  }
+}`,
+  `
+import readline from 'node:readline/promises';
+
+const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+const ask = (question) => rl.question(question);
+
+async function setup() {
+  const name = await ask('name? ');
+  const email = await ask('email? ');
+  return { name, email };
+}`,
+  `
+class TransfersService {
+  @Transactional()
+  async transfer(from, to) {
+    const source = await this.accounts.findOne(from);
+    const target = await this.accounts.findOne(to);
+    return [source, target];
+  }
+}`,
+  `
+async function moveFunds(db, from, to) {
+  const source = await db.account.findUnique({ where: { id: from } });
+  const target = await db.account.findUnique({ where: { id: to } });
+  return [source, target];
+}
+
+async function transfer(from, to) {
+  return prisma.$transaction(tx => moveFunds(tx, from, to));
+}`,
+  `
+async function summary(id, session) {
+  const order = await Order.findById(id).session(session);
+  const lines = await Line.find({ orderId: id }).session(session);
+  return { order, lines };
+}`,
+  `
+async function report(pool) {
+  const client = await pool.connect();
+  const totals = await client.query('SELECT sum(amount) FROM payments');
+  const refunds = await client.query('SELECT sum(amount) FROM refunds');
+  client.release();
+  return { totals, refunds };
+}`,
+  `
+async function dialog() {
+  const name = await input({ message: 'Name?' });
+  const color = await select({ message: 'Color?', choices });
+  return { name, color };
+}`,
+  `
+const priceCache = new Map();
+
+async function getPrice(sku) {
+  if (priceCache.has(sku)) return priceCache.get(sku);
+  const price = await pricing.get(sku);
+  priceCache.set(sku, price);
+  return price;
+}
+
+async function refresh(sku) {
+  const stock = await inventory.level(sku);
+  priceCache.delete(sku);
+  const price = await getPrice(sku);
+  return { stock, price };
+}`,
+
   // one await, or awaits that depend on each other
   `
 async function one() {
@@ -1943,12 +2461,6 @@ async function outer() {
   const inner = async () => await getB();
   return [a, inner];
 }`,
-  `
-async function ifTest() {
-  const a = await getA();
-  if (await isReady()) return a;
-  return null;
-}`,
   // loops: awaits in different iterations are another rule's job
   `
 async function loop(ids) {
@@ -2053,7 +2565,7 @@ async function load() {
   const b = await getB();
   return [a, b];
 }`,
-    options: [{ ignoreCallees: ['/^get[AB]$/'] }],
+    options: [{ ignoreCallees: ['getA|getB'] }],
   },
   {
     code: `

@@ -1,0 +1,238 @@
+/**
+ * What an awaited call does (see `operation.ts`), judged by the best evidence the file offers,
+ * in this order:
+ *
+ * 1. the `ignoreCallees` option (left alone: ordered);
+ * 2. where it runs: through a transaction handle, one connection or session, or routed into one;
+ * 3. the body of the local function it calls (`function-summaries.ts`);
+ * 4. its arguments: a command object, a GraphQL document, SQL text, an HTTP route or method;
+ * 5. the library its client comes from (`libraries.ts`);
+ * 6. stateful reads by name (`next`, `question`, `pop`), temporary resources (`tmp.dir()`);
+ * 7. the verbs of its called names (`verbs.ts`), the last call of a chain aside when it only
+ *    runs what the chain built (`.execute()`, `.exec()`, `.first()`);
+ * 8. otherwise an unknown read.
+ */
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { skipTypeWrappers } from '../ast.js';
+import { getCalledName, getCalleePath, getWorkStart, splitWords, type WorkStart } from '../called-names.js';
+import type { CalleeMatcher } from '../callee-patterns.js';
+import { FunctionSummaries, localFunctionOf } from '../function-summaries.js';
+import { serialReason } from '../serial-contexts.js';
+import { classifyByArguments, sourceKey, type ConstantResolver } from './arguments.js';
+import { ClientOrigins, type CallOrigin } from './client-origins.js';
+import type { LibraryEntry } from './libraries.js';
+import { joinOperations, UNKNOWN_READ, strongerKind, type Operation, type OperationKind, type Resource } from './operation.js';
+import { compilePathPattern, matchesPath, type PathPattern } from './path-patterns.js';
+import { getVerbs, kindOfEffectVerb, STATEFUL_READ_NAMES, TERMINAL_NAMES } from './verbs.js';
+
+export interface ClassifierPolicy {
+  /** Lower-case verbs that make a call order-sensitive (the `effectVerbs` option). */
+  readonly effectVerbs: ReadonlySet<string>;
+  readonly isIgnoredCallee: CalleeMatcher;
+  readonly libraries: readonly LibraryEntry[];
+}
+
+const STATEFUL_READS = new Set(STATEFUL_READ_NAMES);
+const TABLE_CALLS = new Set(['from', 'into', 'table', 'collection', 'selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto', 'replaceInto', 'insert', 'update', 'delete', 'doc', 'collectionGroup', 'getRepository', 'model']);
+const TEMPORARY_RESOURCE = new Set(['tmp', 'temp', 'tempy', 'tmpdir']);
+const BATCH_CALLS = new Set(['$transaction', 'batch', 'transaction']);
+
+/** Compiled patterns of a library entry, built once per entry object. */
+const compiledEntries = new WeakMap<LibraryEntry, readonly (readonly [PathPattern, OperationKind])[]>();
+
+function compiledCalls(entry: LibraryEntry): readonly (readonly [PathPattern, OperationKind])[] {
+  let compiled = compiledEntries.get(entry);
+  if (!compiled) {
+    compiled = entry.calls.map(([pattern, kind]) => [compilePathPattern(pattern, { ignoreCase: true }), kind] as const);
+    compiledEntries.set(entry, compiled);
+  }
+  return compiled;
+}
+
+export class CallClassifier {
+  readonly #policy: ClassifierPolicy;
+  readonly #origins: ClientOrigins;
+  readonly #summaries: FunctionSummaries;
+  readonly #scopeManager: TSESLint.Scope.ScopeManager;
+  readonly #text: string;
+  readonly #operations = new Map<WorkStart, Operation>();
+  readonly #originCache = new Map<WorkStart, CallOrigin>();
+  readonly #wordKinds = new Map<string, OperationKind | null>();
+  readonly #resolve: ConstantResolver;
+
+  constructor(scopeManager: TSESLint.Scope.ScopeManager, visitorKeys: TSESLint.SourceCode.VisitorKeys, text: string, policy: ClassifierPolicy) {
+    this.#policy = policy;
+    this.#scopeManager = scopeManager;
+    this.#text = text;
+    this.#origins = new ClientOrigins(scopeManager, policy.libraries);
+    this.#summaries = new FunctionSummaries(start => this.classify(start), start => this.originOf(start), visitorKeys);
+    this.#resolve = identifier => this.#constantValue(identifier);
+  }
+
+  /** The file's view of where values come from (imports, constructors), shared with the other analyses. */
+  get origins(): ClientOrigins {
+    return this.#origins;
+  }
+
+  originOf(start: WorkStart): CallOrigin {
+    let origin = this.#originCache.get(start);
+    if (!origin) {
+      origin = this.#origins.originOf(start);
+      this.#originCache.set(start, origin);
+    }
+    return origin;
+  }
+
+  /** What the call does; computed once per call. */
+  classify(start: WorkStart): Operation {
+    let operation = this.#operations.get(start);
+    if (!operation) {
+      operation = this.#judge(start);
+      this.#operations.set(start, operation);
+    }
+    return operation;
+  }
+
+  #judge(start: WorkStart): Operation {
+    const origin = this.originOf(start);
+    const resource = this.#resourceOf(start, origin);
+    if (!this.#policy.isIgnoredCallee.isEmpty) {
+      const path = getCalleePath(start);
+      if (path !== null && this.#policy.isIgnoredCallee(path)) return { kind: 'ordered', resource, reason: 'ignoreCallees', known: true };
+    }
+    const serial = serialReason(start, origin);
+    if (serial) return { kind: 'ordered', resource, reason: `runs serialized: ${serial}`, known: true };
+
+    // what a call is handed says what it does, even through a local helper (`cms(\`query { … }\`)`)
+    const byArguments = classifyByArguments(start, this.#resolve, this.#text);
+    if (byArguments) return { kind: byArguments.kind, resource: resource && byArguments.key !== null ? { client: resource.client, key: byArguments.key } : resource, reason: byArguments.reason, known: true };
+
+    const batch = this.#batchOf(start);
+    if (batch) return { ...batch, resource };
+
+    const local = localFunctionOf(start, origin);
+    if (local) {
+      const summary = this.#summaries.summaryOf(local);
+      if (summary.known) return summary;
+      // a body that calls what nothing describes: its own name may still say more
+      const byName = this.#byWords(start, origin);
+      return byName && strongerKind(byName, summary.kind) !== summary.kind ? { kind: byName, resource: summary.resource, reason: `name of a local function`, known: false } : summary;
+    }
+
+    if (origin.library) {
+      const exclusive = origin.library.exclusive === true;
+      const kind = this.#byLibrary(origin.library, origin);
+      if (kind) return { kind, resource, reason: origin.library.name, known: true, exclusive };
+      if (origin.library.otherwise !== 'words') return { kind: origin.library.otherwise, resource, reason: origin.library.name, known: true, exclusive };
+      if (exclusive) {
+        const byWords = this.#byWords(start, origin);
+        return { kind: byWords ?? 'read', resource, reason: origin.library.name, known: byWords !== null, exclusive };
+      }
+    }
+
+    const calledName = getCalledName(start);
+    if (calledName !== null && STATEFUL_READS.has(calledName)) return { kind: 'ordered', resource, reason: `stateful read ${calledName}`, known: true };
+    if (origin.rootNode?.type === AST_NODE_TYPES.Identifier && splitWords(origin.rootNode.name).some(word => TEMPORARY_RESOURCE.has(word))) {
+      return { kind: 'ordered', resource, reason: 'temporary resource', known: true };
+    }
+    const byWords = this.#byWords(start, origin);
+    if (byWords) return { kind: byWords, resource, reason: 'verb', known: false };
+    return resource === null ? UNKNOWN_READ : { ...UNKNOWN_READ, resource };
+  }
+
+  /**
+   * `prisma.$transaction([a, b])`, `db.batch([a, b])`: a batch of calls that are not awaited on
+   * their own does what its calls do together (reads only: a read).
+   */
+  #batchOf(start: WorkStart): Omit<Operation, 'resource'> | null {
+    if (start.type !== AST_NODE_TYPES.CallExpression || start.arguments.length === 0) return null;
+    const name = getCalledName(start);
+    const list = skipTypeWrappers(start.arguments[0]!);
+    if (name === null || !BATCH_CALLS.has(name) || list.type !== AST_NODE_TYPES.ArrayExpression || list.elements.length === 0) return null;
+    const parts: Operation[] = [];
+    for (const element of list.elements) {
+      const call = element ? getWorkStart(element) : null;
+      if (!call) return null;
+      parts.push(this.classify(call));
+    }
+    const joined = joinOperations(parts, `batch of ${parts.length}`);
+    return { kind: joined.kind === 'read' ? 'read' : 'ordered', reason: joined.reason, known: joined.known };
+  }
+
+  #byLibrary(entry: LibraryEntry, origin: CallOrigin): OperationKind | null {
+    for (const [pattern, kind] of compiledCalls(entry)) if (matchesPath(pattern, origin.path)) return kind;
+    return null;
+  }
+
+  /** The strongest kind the verbs of the chain's called names give, or null when none is an effect verb. */
+  #byWords(start: WorkStart, origin: CallOrigin): OperationKind | null {
+    const chain = origin.chain.length > 0 ? origin.chain : [start];
+    let kind: OperationKind | null = null;
+    chain.forEach((call, index) => {
+      const name = getCalledName(call);
+      if (name === null) return;
+      if (index === chain.length - 1 && chain.length > 1 && TERMINAL_NAMES.has(name)) return;
+      const found = this.#kindOfName(name);
+      if (found) kind = kind === null ? found : strongerKind(kind, found);
+    });
+    return kind;
+  }
+
+  #kindOfName(name: string): OperationKind | null {
+    let known = this.#wordKinds.get(name);
+    if (known === undefined) {
+      const verb = getVerbs(name).find(candidate => this.#policy.effectVerbs.has(candidate));
+      known = verb === undefined ? null : kindOfEffectVerb(verb);
+      this.#wordKinds.set(name, known);
+    }
+    return known;
+  }
+
+  /** What the call addresses: its client, and the table, key or model its library says it names. */
+  #resourceOf(start: WorkStart, origin: CallOrigin): Resource | null {
+    const library = origin.library;
+    if (library?.resource === 'library') return { client: `library:${library.name}`, key: null };
+    if (origin.client === null) return null;
+    if (!library) return { client: origin.client, key: null };
+    switch (library.resource) {
+      case 'segment':
+        return { client: origin.client, key: origin.path.length > 1 ? origin.path[0]! : null };
+      case 'argument': {
+        const first = start.type === AST_NODE_TYPES.CallExpression ? start.arguments[0] : undefined;
+        return { client: origin.client, key: first ? sourceKey(first, this.#text) : null };
+      }
+      case 'table':
+        return { client: origin.client, key: this.#tableOf(origin) };
+      default:
+        return { client: origin.client, key: null };
+    }
+  }
+
+  /** The table or collection a chain names: `knex('users')`, `.from(users)`, `.selectFrom('users')`, `.collection('users')`. */
+  #tableOf(origin: CallOrigin): string | null {
+    for (const call of origin.chain) {
+      if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+      const name = getCalledName(call);
+      const isRootCall = skipTypeWrappers(call.callee) === origin.rootNode;
+      const first = call.arguments[0];
+      if (first && (isRootCall || (name !== null && TABLE_CALLS.has(name)))) return sourceKey(first, this.#text);
+    }
+    return null;
+  }
+
+  /** The initializer of a `const` that an identifier names, when it has exactly one. */
+  #constantValue(identifier: TSESTree.Identifier): TSESTree.Expression | null {
+    let scope: TSESLint.Scope.Scope | null = null;
+    for (let current: TSESTree.Node | undefined = identifier; current && !scope; current = current.parent) scope = this.#scopeManager.acquire(current, true);
+    for (let current = scope ?? this.#scopeManager.globalScope; current; current = current.upper) {
+      const variable = current.set.get(identifier.name);
+      if (!variable) continue;
+      const def = variable.defs[0];
+      if (variable.defs.length !== 1 || def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+      if (def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const' || def.node.id !== def.name) return null;
+      return def.node.init;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * Where the object a call goes through came from: which variable (or `this` field) it is, the
+ * dotted path of the call below it, and which library made it, if the file says so: an import
+ * (`import Stripe from 'stripe'`), a constructor or factory of an import (`new Stripe(key)`,
+ * `drizzle(pool)`, `DynamoDBDocumentClient.from(client)`), a `require`, a type annotation
+ * (`private readonly stripe: Stripe`), or, failing all of those, a distinctive name (`prisma`).
+ */
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getStaticPropertyName, isTypeWrapper, skipTypeWrappers } from '../ast.js';
+import type { WorkStart } from '../called-names.js';
+import type { LibraryEntry } from './libraries.js';
+
+export interface CallOrigin {
+  /** The identity of the object called through: a variable, `this.<field>`, `global:<name>`; null for a bare call. */
+  readonly client: unknown;
+  /** The path below the client, calls elided: `customers.retrieve`, `selectFrom.selectAll.execute`. */
+  readonly path: readonly string[];
+  /** The library that made the client, or null. */
+  readonly library: LibraryEntry | null;
+  /** The calls of the chain from the client outwards, the root call (`knex('users')`) included. */
+  readonly chain: readonly WorkStart[];
+  /** The identifier or `this` the chain starts from. */
+  readonly rootNode: TSESTree.Identifier | TSESTree.ThisExpression | null;
+  /** The variable the root identifier resolves to, if any. */
+  readonly rootVariable: TSESLint.Scope.Variable | null;
+}
+
+export class ClientOrigins {
+  readonly #scopeManager: TSESLint.Scope.ScopeManager;
+  readonly #libraries: readonly LibraryEntry[];
+  readonly #byModule = new Map<string, LibraryEntry | null>();
+  readonly #byVariable = new Map<TSESLint.Scope.Variable, LibraryEntry | null>();
+  readonly #inProgress = new Set<TSESLint.Scope.Variable>();
+
+  constructor(scopeManager: TSESLint.Scope.ScopeManager, libraries: readonly LibraryEntry[]) {
+    this.#scopeManager = scopeManager;
+    this.#libraries = libraries;
+  }
+
+  originOf(start: WorkStart): CallOrigin {
+    const segments: string[] = [];
+    const chain: WorkStart[] = [];
+    let current: TSESTree.Node = start;
+    let rootNode: TSESTree.Identifier | TSESTree.ThisExpression | null = null;
+    for (;;) {
+      current = skipTypeWrappers(current);
+      if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
+        chain.push(current);
+        current = withoutSequence(current.callee);
+      } else if (current.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+        chain.push(current);
+        current = withoutSequence(current.tag);
+      } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+        segments.push(getStaticPropertyName(current) ?? '[]');
+        current = current.object;
+      } else if (current.type === AST_NODE_TYPES.ImportExpression) {
+        chain.push(current);
+        break;
+      } else {
+        if (current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression) rootNode = current;
+        break;
+      }
+    }
+    segments.reverse();
+    chain.reverse();
+    if (rootNode === null) return { client: null, path: segments, library: null, chain, rootNode, rootVariable: null };
+    if (rootNode.type === AST_NODE_TYPES.ThisExpression) {
+      const field = segments[0];
+      if (field === undefined) return { client: 'this', path: segments, library: null, chain, rootNode, rootVariable: null };
+      return { client: `this.${field}`, path: segments.slice(1), library: this.#libraryOfThisField(rootNode, field), chain, rootNode, rootVariable: null };
+    }
+    const variable = this.#resolve(rootNode);
+    const isBareCall = segments.length === 0 && chain[0]?.type === AST_NODE_TYPES.CallExpression && skipTypeWrappers(chain[0].callee) === rootNode;
+    const library = variable ? this.#libraryOfVariable(variable) : null;
+    const named = library ?? this.#libraryByName(rootNode.name);
+    // a function imported by name (`readFile`, `generateText`) is its own path below the library
+    const importedName = variable ? importedNameOf(variable) : null;
+    const path = segments.length === 0 || (importedName !== null && isBareCall) ? [importedName ?? rootNode.name, ...segments] : segments;
+    const client = isBareCall && !named ? null : (variable ?? `global:${rootNode.name}`);
+    return { client, path, library: named, chain, rootNode, rootVariable: variable };
+  }
+
+  /**
+   * The module the value of a name was made from: its import, or the import its initializer
+   * starts from (`new Counter(…)` with `Counter` from `prom-client`).
+   */
+  moduleBehind(identifier: TSESTree.Identifier): string | null {
+    let variable = this.#resolve(identifier);
+    for (let hops = 0; variable && hops < 4; hops++) {
+      const module = moduleOf(variable);
+      if (module !== null) return module;
+      const def = variable.defs[0];
+      if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return null;
+      const head = headIdentifier(def.node.init);
+      variable = head ? this.#resolve(head) : null;
+    }
+    return null;
+  }
+
+  resolve(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+    return this.#resolve(identifier);
+  }
+
+  #resolve(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+    for (let scope: TSESLint.Scope.Scope | null = this.#innermostScope(identifier); scope; scope = scope.upper) {
+      const variable = scope.set.get(identifier.name);
+      if (variable) return variable;
+    }
+    return null;
+  }
+
+  #innermostScope(node: TSESTree.Node): TSESLint.Scope.Scope | null {
+    for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+      const scope = this.#scopeManager.acquire(current, true);
+      if (scope) return scope;
+    }
+    return this.#scopeManager.globalScope;
+  }
+
+  /** The library of the module a specifier names (`@aws-sdk/client-s3` is AWS SDK v3). */
+  libraryOfModule(specifier: string): LibraryEntry | null {
+    let known = this.#byModule.get(specifier);
+    if (known === undefined) {
+      known = this.#libraries.find(entry => entry.modules.some(module => (module.endsWith('/') ? specifier.startsWith(module) : specifier === module))) ?? null;
+      this.#byModule.set(specifier, known);
+    }
+    return known;
+  }
+
+  #libraryByName(name: string): LibraryEntry | null {
+    return this.#libraries.find(entry => entry.names?.includes(name)) ?? null;
+  }
+
+  #libraryByType(annotation: TSESTree.TypeNode | undefined): LibraryEntry | null {
+    if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+    const typeName = annotation.typeName;
+    const head = typeName.type === AST_NODE_TYPES.TSQualifiedName ? leftmost(typeName) : typeName.type === AST_NODE_TYPES.Identifier ? typeName : null;
+    const last = typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : null;
+    if (head) {
+      const variable = this.#resolve(head);
+      const module = variable ? moduleOf(variable) : null;
+      if (module !== null) return this.libraryOfModule(module);
+    }
+    return last === null ? null : (this.#libraries.find(entry => entry.types?.includes(last)) ?? null);
+  }
+
+  /** The library of a variable: its import, its initializer's head, or its type annotation. */
+  #libraryOfVariable(variable: TSESLint.Scope.Variable): LibraryEntry | null {
+    const known = this.#byVariable.get(variable);
+    if (known !== undefined) return known;
+    if (this.#inProgress.has(variable)) return null;
+    this.#inProgress.add(variable);
+    const found = this.#findLibraryOfVariable(variable);
+    this.#inProgress.delete(variable);
+    this.#byVariable.set(variable, found);
+    return found;
+  }
+
+  #findLibraryOfVariable(variable: TSESLint.Scope.Variable): LibraryEntry | null {
+    const module = moduleOf(variable);
+    if (module !== null) return this.libraryOfModule(module);
+    const def = variable.defs[0];
+    if (!def) return null;
+    const annotation = (def.name as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
+    const byType = this.#libraryByType(annotation);
+    if (byType) return byType;
+    if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init) {
+      return this.#libraryOfExpression(def.node.init);
+    }
+    return null;
+  }
+
+  /**
+   * The library of what an expression makes: `new Stripe(key)`, `drizzle(pool)`, `Redis.fromEnv()`,
+   * `client.db('app')`, `await pool.connect()`. What an awaited method call returns is data, not a
+   * client (`await s3.send(…)` gives a response), unless the method opens a connection.
+   */
+  #libraryOfExpression(expression: TSESTree.Node): LibraryEntry | null {
+    const awaited = skipTypeWrappers(expression);
+    if (awaited.type === AST_NODE_TYPES.AwaitExpression) {
+      const call = skipTypeWrappers(awaited.argument);
+      if (call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression && !CLIENT_FACTORIES.test(getStaticPropertyName(call.callee) ?? '')) return null;
+    }
+    const head = headIdentifier(expression);
+    if (!head) return null;
+    const variable = this.#resolve(head);
+    return (variable ? this.#libraryOfVariable(variable) : null) ?? this.#libraryByName(head.name);
+  }
+
+  /** `this.stripe`: a field declared with a type or initializer, or a constructor parameter property. */
+  #libraryOfThisField(node: TSESTree.ThisExpression, field: string): LibraryEntry | null {
+    const classBody = enclosingClassBody(node);
+    if (classBody) {
+      for (const member of classBody.body) {
+        if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === field) {
+          const byType = this.#libraryByType(member.typeAnnotation?.typeAnnotation);
+          if (byType) return byType;
+          if (member.value) return this.#libraryOfExpression(member.value);
+        }
+        if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
+          for (const param of member.value.params) {
+            const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : null;
+            if (target?.type === AST_NODE_TYPES.Identifier && target.name === field) return this.#libraryByType(target.typeAnnotation?.typeAnnotation) ?? this.#libraryByName(field);
+          }
+        }
+      }
+    }
+    return this.#libraryByName(field);
+  }
+}
+
+/** Methods whose awaited result is a client of the same library: a connection, a session, a sub-client. */
+const CLIENT_FACTORIES = /^(?:connect|getConnection|acquire|startSession|create\w*Client|createPool|from\w*|duplicate|db|collection|getRepository|withSession|new[A-Z]\w*|launch\w*|connectOverCDP)$/;
+
+function withoutSequence(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.SequenceExpression ? node.expressions.at(-1)! : node;
+}
+
+function leftmost(name: TSESTree.TSQualifiedName): TSESTree.Identifier | null {
+  let current: TSESTree.EntityName = name;
+  while (current.type === AST_NODE_TYPES.TSQualifiedName) current = current.left;
+  return current.type === AST_NODE_TYPES.Identifier ? current : null;
+}
+
+/** The identifier an expression's value comes from: `X` in `new X()`, `X()`, `await X.create()`, `X.y.z`, `require('m')` aside. */
+function headIdentifier(expression: TSESTree.Node): TSESTree.Identifier | null {
+  let current: TSESTree.Node = expression;
+  for (let steps = 0; steps < 20; steps++) {
+    if (isTypeWrapper(current) || current.type === AST_NODE_TYPES.ChainExpression || current.type === AST_NODE_TYPES.AwaitExpression) current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
+    else if (current.type === AST_NODE_TYPES.NewExpression || current.type === AST_NODE_TYPES.CallExpression) current = current.callee;
+    else if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
+    else return current.type === AST_NODE_TYPES.Identifier ? current : null;
+  }
+  return null;
+}
+
+/** The module a variable was imported or required from, or null. */
+export function moduleOf(variable: TSESLint.Scope.Variable): string | null {
+  const def = variable.defs[0];
+  if (!def) return null;
+  if (def.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    const declaration = def.parent;
+    return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
+  }
+  if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator) {
+    return requiredModule(def.node.init);
+  }
+  return null;
+}
+
+/** `require('m')`, `require('m').x`, `require('m')(options)`: the module, or null. */
+function requiredModule(init: TSESTree.Expression | null): string | null {
+  let current: TSESTree.Node | null = init;
+  while (current) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression) current = current.argument;
+    else if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
+    else if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee: TSESTree.Node = current.callee;
+      if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
+        const source = current.arguments[0];
+        return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? source.value : null;
+      }
+      current = callee;
+    } else if (current.type === AST_NODE_TYPES.ImportExpression) {
+      return current.source.type === AST_NODE_TYPES.Literal && typeof current.source.value === 'string' ? current.source.value : null;
+    } else return null;
+  }
+  return null;
+}
+
+/** The exported name a binding imports (`readFile` for `import { readFile as rf }`), or null for default and namespace imports. */
+function importedNameOf(variable: TSESLint.Scope.Variable): string | null {
+  const def = variable.defs[0];
+  if (!def) return null;
+  if (def.type === TSESLint.Scope.DefinitionType.ImportBinding && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
+    return def.node.imported.type === AST_NODE_TYPES.Identifier ? def.node.imported.name : String(def.node.imported.value);
+  }
+  if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
+    // const { readFile } = require('fs/promises')
+    for (const property of def.node.id.properties) {
+      if (property.type === AST_NODE_TYPES.Property && property.value === def.name && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+    }
+  }
+  return null;
+}
+
+function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+  }
+  return null;
+}

@@ -1,0 +1,180 @@
+/**
+ * What the functions defined in a file do when called, read once from their bodies and used at
+ * every call site: `recordVote()` inserts a row, `const ask = (q) => rl.question(q)` reads a
+ * prompt, `loadDashboard()` only reads. A summary is the join of the operations its body starts
+ * (see `calls/operation.ts`), computed on first use, once per function; a function that is still
+ * being summarized when it is reached again (recursion) counts as an unknown read.
+ */
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { isFunctionNode, isTypeWrapper, pushChildren, skipTypeWrappers } from './ast.js';
+import { getCalledName, getWorkStart, type WorkStart } from './called-names.js';
+import type { CallOrigin } from './calls/client-origins.js';
+import { joinOperations, UNKNOWN_READ, type Operation } from './calls/operation.js';
+
+/** Receivers whose calls are bookkeeping in memory, not operations: loggers and the language's own objects. */
+const BOOKKEEPING_ROOTS = new Set([
+  'console', 'logger', 'log', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Date', 'Promise', 'Reflect', 'Symbol',
+  'path', 'url', 'util', 'Buffer', 'URL', 'URLSearchParams', 'crypto', 'structuredClone', 'performance', 'metrics', 'span', 'tracer',
+]);
+
+export class FunctionSummaries {
+  readonly #classify: (start: WorkStart) => Operation;
+  readonly #originOf: (start: WorkStart) => CallOrigin;
+  readonly #visitorKeys: TSESLint.SourceCode.VisitorKeys;
+  readonly #summaries = new Map<TSESTree.Node, Operation>();
+  readonly #inProgress = new Set<TSESTree.Node>();
+
+  constructor(classify: (start: WorkStart) => Operation, originOf: (start: WorkStart) => CallOrigin, visitorKeys: TSESLint.SourceCode.VisitorKeys) {
+    this.#classify = classify;
+    this.#originOf = originOf;
+    this.#visitorKeys = visitorKeys;
+  }
+
+  /** What calling `fn` does: the join of the calls its body makes, memory bookkeeping aside. */
+  summaryOf(fn: TSESTree.FunctionLike): Operation {
+    const known = this.#summaries.get(fn);
+    if (known) return known;
+    if (this.#inProgress.has(fn)) return UNKNOWN_READ;
+    this.#inProgress.add(fn);
+    const parts: Operation[] = [];
+    for (const start of this.#callsIn(fn)) {
+      const origin = this.#originOf(start);
+      if (isBookkeeping(origin)) continue;
+      const awaited = isAwaitedOrReturned(start);
+      if (!origin.library && !isDirectlyAwaited(start) && VALUE_METHODS.has(getCalledName(start) ?? '')) continue;
+      const operation = this.#classify(start);
+      // a call whose promise nobody waits for, judged by its name alone, is not what the function does
+      if (!awaited && !operation.known) continue;
+      parts.push(operation);
+    }
+    const name = fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id ? fn.id.name : 'a local function';
+    const summary = joinOperations(parts, `body of ${name}`);
+    this.#inProgress.delete(fn);
+    this.#summaries.set(fn, summary);
+    return summary;
+  }
+
+  /**
+   * The calls a function's body makes, nested callbacks included (they usually run as part of it):
+   * the outermost call of each chain, which is judged with the chain.
+   */
+  #callsIn(fn: TSESTree.FunctionLike): WorkStart[] {
+    const found: WorkStart[] = [];
+    if (!fn.body) return found;
+    const pending: TSESTree.Node[] = [fn.body];
+    for (const param of fn.params) pending.push(param);
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) continue;
+      const start = getWorkStart(node);
+      if (start && start === node && !isInnerLinkOfChain(start)) found.push(start);
+      pushChildren(node, this.#visitorKeys, pending);
+    }
+    return found;
+  }
+}
+
+/** Methods of strings, arrays and numbers: computing a value, not doing work (`etag.replaceAll('"', '')`). */
+const VALUE_METHODS = new Set([
+  'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'split', 'join', 'slice', 'splice', 'concat', 'map', 'filter', 'reduce', 'find', 'findIndex',
+  'some', 'every', 'includes', 'indexOf', 'at', 'flat', 'flatMap', 'forEach', 'sort', 'reverse', 'keys', 'values', 'entries', 'toString',
+  'toFixed', 'toLowerCase', 'toUpperCase', 'padStart', 'padEnd', 'startsWith', 'endsWith', 'match', 'matchAll', 'test', 'exec', 'push', 'pop',
+  'shift', 'unshift', 'toISOString', 'getTime', 'localeCompare', 'normalize', 'repeat', 'charAt', 'codePointAt', 'fill', 'has', 'get', 'set',
+  'add', 'delete', 'clear', 'then', 'catch', 'finally',
+]);
+
+/** `a.b().c()`: the inner `a.b()` is a link of the chain the outer call is. */
+function isInnerLinkOfChain(call: WorkStart): boolean {
+  let current: TSESTree.Node = call;
+  while (current.parent && (isTypeWrapper(current.parent) || current.parent.type === AST_NODE_TYPES.ChainExpression)) current = current.parent;
+  const parent = current.parent;
+  return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current;
+}
+
+/** Whether the promise of a call is waited for: the call is (inside) what an `await` or a `return` takes. */
+function isAwaitedOrReturned(call: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = call.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ReturnStatement) return true;
+    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) return current.expression;
+    if (isFunctionNode(current) || /Statement$|Declaration$/.test(current.type)) return false;
+  }
+  return false;
+}
+
+/** `await x.y()` exactly, through type wrappers. */
+function isDirectlyAwaited(call: TSESTree.Node): boolean {
+  let current: TSESTree.Node = call;
+  while (current.parent && (isTypeWrapper(current.parent) || current.parent.type === AST_NODE_TYPES.ChainExpression)) current = current.parent;
+  return current.parent?.type === AST_NODE_TYPES.AwaitExpression;
+}
+
+function isBookkeeping(origin: CallOrigin): boolean {
+  const root = origin.rootNode;
+  if (root?.type !== AST_NODE_TYPES.Identifier) return false;
+  if (BOOKKEEPING_ROOTS.has(root.name)) return true;
+  return origin.rootVariable !== null && isInMemoryCollection(origin.rootVariable);
+}
+
+/** A variable holding a collection in memory: `new Map()`, `new Set()`, `[]`, `{}`. Its changes are data, tracked by the dependency analysis. */
+export function isInMemoryCollection(variable: TSESLint.Scope.Variable): boolean {
+  const def = variable.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return false;
+  const init = skipTypeWrappers(def.node.init);
+  if (init.type === AST_NODE_TYPES.ArrayExpression || init.type === AST_NODE_TYPES.ObjectExpression) return true;
+  return init.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier && /^(?:Map|Set|WeakMap|WeakSet|Array|WeakRef)$/.test(init.callee.name);
+}
+
+/**
+ * The function a call runs when it is defined in the file: `helper()`, `const helper = async () => …`,
+ * `this.load()` in a class that defines `load`, `helpers.load()` on a `const` object literal.
+ */
+export function localFunctionOf(start: WorkStart, origin: CallOrigin): TSESTree.FunctionLike | null {
+  if (start.type !== AST_NODE_TYPES.CallExpression) return null;
+  const root = origin.rootNode;
+  if (root?.type === AST_NODE_TYPES.ThisExpression) {
+    const field = typeof origin.client === 'string' ? origin.client.slice('this.'.length) : null;
+    return field !== null && origin.path.length === 0 ? classMethodOf(root, field) : null;
+  }
+  const variable = origin.rootVariable;
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  const callee = skipTypeWrappers(start.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+    if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && isFunctionNode(def.node.init)) return def.node.init;
+    return null;
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && skipTypeWrappers(callee.object) === root && def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator) {
+    const init = def.node.init ? skipTypeWrappers(def.node.init) : null;
+    const name = origin.path[0];
+    if (init?.type !== AST_NODE_TYPES.ObjectExpression || name === undefined || origin.path.length !== 1) return null;
+    for (const property of init.properties) {
+      if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name && isFunctionNode(property.value)) {
+        return property.value;
+      }
+    }
+  }
+  return null;
+}
+
+/** The method (or arrow-function field) `name` of the class `this` belongs to. */
+export function classMethodOf(thisNode: TSESTree.Node, name: string, kind: 'method' | 'get' = 'method'): TSESTree.FunctionLike | null {
+  let classBody: TSESTree.ClassBody | null = null;
+  for (let current = thisNode.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) {
+      classBody = current;
+      break;
+    }
+    // a `this` inside a non-arrow function is that function's own
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression && current.parent?.type !== AST_NODE_TYPES.MethodDefinition && current.parent?.type !== AST_NODE_TYPES.PropertyDefinition) return null;
+  }
+  if (!classBody) return null;
+  for (const member of classBody.body) {
+    if (member.type === AST_NODE_TYPES.MethodDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name && member.kind === kind) return member.value;
+    if (kind === 'method' && member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name && member.value && isFunctionNode(member.value)) {
+      return member.value;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,216 @@
+/**
+ * Where calls must run one at a time whatever they do: inside a transaction, through one
+ * connection or session, under a lock. Running them together wins nothing (one connection runs
+ * one query at a time) and often breaks things (Prisma, Mongoose and the MongoDB driver call
+ * `Promise.all` inside a transaction undefined behaviour; with a TypeORM query runner a failing
+ * branch rolls back while the others commit outside it).
+ */
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { isFunctionNode, isTypeWrapper, skipTypeWrappers } from './ast.js';
+import { getCalledName, getCalleePath, splitWords, type WorkStart } from './called-names.js';
+import type { CallOrigin } from './calls/client-origins.js';
+
+/** Called names that open a transaction or a critical section around a callback or what follows. */
+export const SERIALIZING_CALL_WORDS: readonly string[] = [
+  'transaction', 'transactional', 'exclusive', 'lock', 'locks', 'mutex', 'semaphore', 'synchronized',
+  'serialize', 'serialized', 'critical', 'atomic', 'acquire', 'begin', 'redlock', 'isolated',
+];
+
+/** Names of transaction and session handles: calls through them run in the transaction (`tx.user.create()`, `trx('t')`). */
+export const TRANSACTION_HANDLE_NAMES: readonly string[] = [
+  'tx', 'trx', 'txn', 'transaction', 'transactionClient', 'transactionalEntityManager', 'entityManager', 'manager', 'session',
+  'queryRunner', 'runner', 'conn', 'connection', 'isolatedClient',
+];
+
+/** Type names of transaction and single-connection handles (`trx: Knex.Transaction`, `client: PoolClient`). */
+const HANDLE_TYPE = /(?:Transaction|TransactionClient|PoolClient|PoolConnection|QueryRunner|ClientSession)$/;
+
+/** Classes whose `this` is one connection or session (`class PostgresQueryRunner`, `class Neo4jSession`). */
+const SINGLE_CONNECTION_CLASS = /(?:QueryRunner|Session|Transaction)$/;
+
+/** Calls that return one connection or a transaction handle: `pool.connect()`, `mongoose.startSession()`, `knex.transaction()`. */
+const HANDLE_FACTORIES = new Set(['createConnection', 'createQueryRunner', 'startSession', 'startTransaction', 'transaction', 'reserve', 'beginTransaction', 'executeIsolated']);
+const POOL_HANDLE_FACTORIES = new Set(['connect', 'getConnection', 'acquire']);
+
+/** Chained calls that route a query into a transaction or session (`.session(s)`, `.transacting(trx)`). */
+const ROUTING_CALLS = new Set(['session', 'transacting', 'useTransaction', 'withTransaction', 'setQueryRunner', 'connection']);
+
+const HANDLES = new Set(TRANSACTION_HANDLE_NAMES);
+const SERIALIZING_WORDS = new Set(SERIALIZING_CALL_WORDS);
+const BEGIN_STATEMENT = /^\s*(?:begin|start\s+transaction)\b/i;
+
+/** Why a call runs serialized, or null: a transaction handle, one connection, a routing call, a `{ transaction }` option. */
+export function serialReason(start: WorkStart, origin: CallOrigin): string | null {
+  const root = origin.rootNode;
+  if (root?.type === AST_NODE_TYPES.Identifier && HANDLES.has(root.name)) return `through ${root.name}`;
+  if (root?.type === AST_NODE_TYPES.ThisExpression) {
+    const field = typeof origin.client === 'string' ? origin.client.slice('this.'.length) : '';
+    if (HANDLES.has(field)) return `through this.${field}`;
+    if (SINGLE_CONNECTION_CLASS.test(enclosingClassName(start) ?? '')) return 'through the connection this class is';
+  }
+  if (origin.rootVariable && isHandleVariable(origin.rootVariable)) return `through the handle ${origin.rootVariable.name}`;
+  for (const call of origin.chain) {
+    const name = getCalledName(call);
+    if (name !== null && ROUTING_CALLS.has(name) && call.type === AST_NODE_TYPES.CallExpression && call.arguments.length > 0) return `routed by .${name}()`;
+    if ((call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.arguments.some(isTransactionOption)) return 'a transaction option';
+  }
+  return null;
+}
+
+/**
+ * A variable that holds one connection or a transaction: typed so, made by a handle factory
+ * (`await pool.connect()`, `await openDatabase(file)`, `await knex.transaction()`), or declared
+ * with `using`, which ties a resource to the block.
+ */
+function isHandleVariable(variable: TSESLint.Scope.Variable): boolean {
+  const def = variable.defs[0];
+  if (!def) return false;
+  const annotation = (def.name as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
+  if (annotation && isHandleType(annotation)) return true;
+  if (def.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return false;
+  if (def.parent?.type === AST_NODE_TYPES.VariableDeclaration && (def.parent.kind === 'using' || def.parent.kind === 'await using')) return true;
+  let init: TSESTree.Node = def.node.init;
+  while (init.type === AST_NODE_TYPES.AwaitExpression || isTypeWrapper(init)) init = init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init.expression;
+  // `await db.startTransaction().execute()`: the factory is inside the chain
+  while (init.type === AST_NODE_TYPES.CallExpression) {
+    const name = getCalledName(init);
+    if (name !== null && HANDLE_FACTORIES.has(name) && !init.arguments.some(argument => isFunctionNode(argument))) return true;
+    if (name !== null && POOL_HANDLE_FACTORIES.has(name) && init.callee.type === AST_NODE_TYPES.MemberExpression && /pool|pg|db|database|sql/i.test(receiverName(init.callee.object))) return true;
+    // `await openDatabase(file)`, `await connectToDb()`: a connection of its own (Redis and MongoDB clients multiplex, and are not)
+    if (name !== null && OPENING_VERBS.has(splitWords(name)[0] ?? '') && !MULTIPLEXING_CLIENT.test(calleeText(init.callee))) return true;
+    init = init.callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(init.callee.object) : init.callee;
+  }
+  return false;
+}
+
+const OPENING_VERBS = new Set(['open', 'connect']);
+const MULTIPLEXING_CLIENT = /redis|mongo|createClient|ioredis|valkey|nats|amqp|rabbit|kafka/i;
+
+function calleeText(callee: TSESTree.Node): string {
+  const inner = skipTypeWrappers(callee);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return `${calleeText(inner.object)}.${inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name : ''}`;
+  if (inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.NewExpression) return calleeText(inner.callee);
+  return '';
+}
+
+function isHandleType(annotation: TSESTree.TypeNode): boolean {
+  if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = annotation.typeName.type === AST_NODE_TYPES.TSQualifiedName ? annotation.typeName.right.name : annotation.typeName.type === AST_NODE_TYPES.Identifier ? annotation.typeName.name : '';
+  return HANDLE_TYPE.test(name);
+}
+
+function receiverName(node: TSESTree.Node): string {
+  const inner = skipTypeWrappers(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier) return inner.property.name;
+  return '';
+}
+
+function enclosingClassName(node: TSESTree.Node): string | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current.id?.name ?? null;
+  }
+  return null;
+}
+
+/** `{ transaction: t }`, `{ session }`, `{ transaction }`: an options object that routes a call into a transaction. */
+function isTransactionOption(argument: TSESTree.Node): boolean {
+  return (
+    argument.type === AST_NODE_TYPES.ObjectExpression &&
+    argument.properties.some(
+      property =>
+        property.type === AST_NODE_TYPES.Property &&
+        !property.computed &&
+        property.key.type === AST_NODE_TYPES.Identifier &&
+        (property.key.name === 'transaction' || property.key.name === 'session' || property.key.name === 'queryRunner') &&
+        !(property.value.type === AST_NODE_TYPES.Literal && (property.value.value === null || property.value.value === false)),
+    )
+  );
+}
+
+/**
+ * Whether an awaited call opens a section that must run in order until the end of its block:
+ * `await mutex.acquire()`, `await lock()`, `const trx = await db.transaction()`, `await client.query('BEGIN')`.
+ */
+export function opensSerializedSection(start: WorkStart, memo: Map<string, boolean>): boolean {
+  const name = getCalledName(start);
+  if (name !== null) {
+    let serializing = memo.get(name);
+    if (serializing === undefined) {
+      serializing = namesSerializingWork(name);
+      memo.set(name, serializing);
+    }
+    if (serializing) return true;
+  }
+  const args = start.type === AST_NODE_TYPES.CallExpression || start.type === AST_NODE_TYPES.NewExpression ? start.arguments : [];
+  // `await redis.set(lockKey, token, 'PX', 10_000, 'NX')`, `await kv.put('lock:jobs', id)`: taking a lock by writing its key
+  if (args[0] && namesLock(args[0])) return true;
+  return args.some(argument => {
+    const inner = skipTypeWrappers(argument);
+    if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') return BEGIN_STATEMENT.test(inner.value);
+    if (inner.type === AST_NODE_TYPES.TemplateLiteral) return BEGIN_STATEMENT.test(inner.quasis[0]?.value.cooked ?? '');
+    return false;
+  });
+}
+
+const LOCK_WORDS = new Set(['lock', 'locks', 'mutex', 'semaphore', 'lease']);
+
+/** A key argument that names a lock: `lockKey`, `'lock:wallet'`, `` `mutex:${id}` ``. */
+function namesLock(argument: TSESTree.Node): boolean {
+  const inner = skipTypeWrappers(argument);
+  const text =
+    inner.type === AST_NODE_TYPES.Identifier ? inner.name
+    : inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' ? inner.value
+    : inner.type === AST_NODE_TYPES.TemplateLiteral ? (inner.quasis[0]?.value.cooked ?? '')
+    : inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name
+    : '';
+  return splitWords(text).some(word => LOCK_WORDS.has(word));
+}
+
+/** `transaction`, `$transaction`, `beginTransaction`, `withLock`, `runExclusive`, `locks`: first or last word. */
+const SERIALIZING_HINT = new RegExp(SERIALIZING_CALL_WORDS.join('|'), 'i');
+
+export function namesSerializingWork(name: string): boolean {
+  if (!SERIALIZING_HINT.test(name)) return false;
+  const words = splitWords(name);
+  const first = words[0];
+  const last = words.at(-1);
+  return (first !== undefined && SERIALIZING_WORDS.has(first)) || (last !== undefined && SERIALIZING_WORDS.has(last));
+}
+
+/**
+ * Whether a function's body runs inside a transaction or a critical section on its own: a callback
+ * passed to `db.transaction(…)`, `prisma.$transaction(…)`, `mutex.runExclusive(…)`; a function
+ * taking a transaction handle (`tx`, `trx: Knex.Transaction`); a method decorated with
+ * `@Transactional()` (typeorm-transactional, MikroORM, nestjs-cls), whose transaction has no
+ * visible handle at all.
+ */
+export function isSerializedFunction(fn: TSESTree.FunctionLike): boolean {
+  if (fn.params.some(isTransactionParameter)) return true;
+  if (hasTransactionDecorator(fn)) return true;
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const path = getCalleePath(parent) ?? '';
+  return path.split('.').some(namesSerializingWork);
+}
+
+function hasTransactionDecorator(fn: TSESTree.FunctionLike): boolean {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition && method?.type !== AST_NODE_TYPES.PropertyDefinition) return false;
+  return (method.decorators ?? []).some(decorator => {
+    let expression: TSESTree.Node = decorator.expression;
+    if (expression.type === AST_NODE_TYPES.CallExpression) expression = expression.callee;
+    const name = expression.type === AST_NODE_TYPES.Identifier ? expression.name : expression.type === AST_NODE_TYPES.MemberExpression && expression.property.type === AST_NODE_TYPES.Identifier ? expression.property.name : '';
+    return /Transaction/.test(name);
+  });
+}
+
+function isTransactionParameter(param: TSESTree.Parameter): boolean {
+  const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  if (HANDLES.has(target.name) && target.name !== 'connection' && target.name !== 'runner') return true;
+  const annotation = target.typeAnnotation?.typeAnnotation;
+  return annotation !== undefined && isHandleType(annotation);
+}
