@@ -13,6 +13,7 @@ import { Linter } from 'eslint';
 import type { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
+import { LIBRARIES } from '../src/analysis/calls/libraries.js';
 import plugin from '../src/index.js';
 import rule from '../src/rules/no-sequential-await.js';
 
@@ -235,6 +236,12 @@ describe(`${DOC_RELATIVE_PATH} structure`, () => {
         `no labelled example uses option "${name}"`,
       ).toBe(true);
     }
+  });
+
+  it('names every library of the built-in table in "Libraries it knows", and no other', () => {
+    const section = markdown.slice(markdown.indexOf('### Libraries it knows'), markdown.indexOf('### Where calls run in order'));
+    const rows = [...section.matchAll(/^\| ([^|]+?) \|/gm)].map(match => match[1]!).filter(name => name !== 'library' && !/^-+$/.test(name));
+    expect(rows.sort()).toEqual(LIBRARIES.map(entry => entry.name).sort());
   });
 
   it('links the rule to this doc', () => {
