@@ -9,7 +9,9 @@
  *    comments; every name the group declared is declared as often as before;
  * 3. for TypeScript packages, a sample of files type-checks after all their suggestions are
  *    applied with no error that was not there before;
- * and writes a review sample of reports (fixed seed) with context and the suggestion as a diff.
+ * and writes a review sample of reports (fixed seed) with context and the suggestion as a diff;
+ * `--reports FILE` also writes every report as a JSON line, to compare two runs, and
+ * `--review-excluding FILE` leaves the reports of such a file out of the review sample.
  * Exits non-zero on any crash or invalid suggestion.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,14 @@ import { typeCheckSample } from './type-check-sample.js';
 import { writeReview } from './review.js';
 
 const quick = process.argv.includes('--quick');
+/** `--reports FILE`: every report as a JSON line (file, line, column, message), to compare runs. */
+const reportsPath = argumentAfter('--reports');
+/** `--review-excluding FILE`: leave the reports of an earlier `--reports` file out of the review (judge fresh ones). */
+const judgedPath = argumentAfter('--review-excluding');
+
+function argumentAfter(flag: string): string | undefined {
+  return process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
+}
 const reviewSize = Number(process.env.GATHER_REVIEW_SIZE ?? 100);
 const typeCheckFiles = Number(process.env.GATHER_TYPECHECK_FILES ?? (quick ? 4 : 40));
 
@@ -65,12 +75,30 @@ for (const file of files) {
   }
 }
 
+if (reportsPath) {
+  const lines = linted.flatMap(file =>
+    file.messages.map(message => JSON.stringify({ file: path.relative(CORPUS_DIR, file.file.path), line: message.line, column: message.column, message: message.message })),
+  );
+  writeFileSync(reportsPath, lines.join('\n') + (lines.length > 0 ? '\n' : ''));
+}
+
 const typeCheck = typeCheckSample(linted.filter(file => file.file.typescript), typeCheckFiles);
 for (const failure of typeCheck.failures) problems.push(`TYPES ${failure}`);
 
 mkdirSync(CORPUS_DIR, { recursive: true });
 const reviewPath = path.join(CORPUS_DIR, quick ? 'review-quick.md' : 'review.md');
-writeFileSync(reviewPath, writeReview(linted, reviewSize, 20261121));
+const judged = new Set(
+  judgedPath
+    ? readFileSync(judgedPath, 'utf8')
+        .split('\n')
+        .filter(line => line.trim() !== '')
+        .map(line => {
+          const report = JSON.parse(line) as { file: string; line: number };
+          return `${report.file}:${report.line}`;
+        })
+    : [],
+);
+writeFileSync(reviewPath, writeReview(linted, reviewSize, 20261121, (file, line) => !judged.has(`${path.relative(CORPUS_DIR, file)}:${line}`)));
 
 for (const problem of problems) console.log(problem);
 const seconds = (performance.now() - started) / 1000;

@@ -71,6 +71,8 @@ export function lintFile(file: CorpusFile, text: string): LintResult {
  * Applies one suggestion alone and says what is wrong with the result, or null when it is right:
  * it parses; re-linting reports nothing inside the rewritten range and nothing new elsewhere; the
  * number of comments is the same; each name declared in the rewritten range is declared as often.
+ * (Groups nested in the rewritten range move with it, and a later group may merge into what the
+ * rewrite left after the combined await: no more reports than that in the range.)
  */
 export function checkSuggestion(linted: LintedFile, message: Linter.LintMessage): string | null {
   const fix = message.suggestions![0]!.fix;
@@ -85,12 +87,26 @@ export function checkSuggestion(linted: LintedFile, message: Linter.LintMessage)
   const fixEndLine = lineOf(text, fix.range[1]);
   const newEndLine = fixStartLine + lineCount(fix.text) - 1;
   const shift = newEndLine - fixEndLine;
-  const before = new Set(linted.messages.filter(other => other !== message).map(other => `${other.line}:${other.message}`));
+  const others = linted.messages.filter(other => other !== message);
+  const before = new Set(others.map(other => `${other.line}:${other.message}`));
+  const outside = new Set<string>();
+  let inRange = 0;
   for (const report of after) {
-    if (report.line >= fixStartLine && report.line <= newEndLine) return `still reported in the rewritten range (line ${report.line})`;
+    if (report.line >= fixStartLine && report.line <= newEndLine) {
+      inRange++;
+      continue;
+    }
     const originalLine = report.line > newEndLine ? report.line - shift : report.line;
-    if (!before.has(`${originalLine}:${report.message}`)) return `new report at line ${report.line}: ${report.message}`;
+    const key = `${originalLine}:${report.message}`;
+    if (!before.has(key)) return `new report at line ${report.line}: ${report.message}`;
+    outside.add(key);
   }
+  // what may be reported in the rewritten range: groups nested in it (inside a callback an operand
+  // takes), which move with it, and a group that the rewrite let a later one merge into (a
+  // statement that consumed the members now stands alone), which replaces that later report
+  const nestedBefore = others.filter(other => other.line >= fixStartLine && other.line <= fixEndLine).length;
+  const mergedLater = others.filter(other => other.line > fixEndLine && !outside.has(`${other.line}:${other.message}`)).length;
+  if (inRange > nestedBefore + mergedLater) return `still reported in the rewritten range (${inRange} reports, ${nestedBefore + mergedLater} expected)`;
 
   const originalSource = linted.sourceCode;
   if (originalSource.getAllComments().length !== outputSource.getAllComments().length) {
