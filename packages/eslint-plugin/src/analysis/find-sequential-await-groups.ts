@@ -11,7 +11,7 @@ import { DEFAULT_EFFECT_VERBS } from './calls/verbs.js';
 import { hasOnlyHoistableCodeBefore } from './hoisting.js';
 import { isInertStatement } from './inert-statements.js';
 import { getShape, leadingDeclarators } from './member-shapes.js';
-import { isSerializedFunction, opensSerializedSection } from './serial-contexts.js';
+import { SerialContexts } from './serial-contexts.js';
 import { dependsOn, EffectsIndex, mergeEffects, sharesAnything, THIS, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
 import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberStatement, SequentialAwaitGroup, StatementListOwner } from './types.js';
 
@@ -52,7 +52,7 @@ type StatementVerdict =
       readonly endsGroupAfter: boolean;
       readonly isOrderedEffect: boolean;
     }
-  | { readonly kind: 'barrier'; readonly opensSerializedSection: boolean };
+  | { readonly kind: 'barrier' };
 
 interface OpenGroup {
   readonly members: JudgedMember[];
@@ -78,9 +78,7 @@ class GroupFinder {
   readonly #options: AnalysisOptions;
   #classifier: CallClassifier | null = null;
   #effectsIndex: EffectsIndex | null = null;
-  readonly #serializedRanges: TSESTree.Range[] = [];
-  readonly #serializedFunctions = new Map<TSESTree.Node, boolean>();
-  readonly #sectionNames = new Map<string, boolean>();
+  #serial: SerialContexts | null = null;
   /** How each member's operand uses objects, computed when a later member is checked against it. */
   readonly #operandUses = new Map<GroupMember, OperandUse>();
   readonly #groups: SequentialAwaitGroup[] = [];
@@ -126,13 +124,7 @@ class GroupFinder {
   #scanList(list: TSESTree.Node, homes: Map<ListStatement, AwaitSite[]>): void {
     let siteCount = 0;
     for (const sites of homes.values()) siteCount += sites.length;
-    if (siteCount < this.#options.minGroupSize) {
-      // too few awaits for a group; all that matters is whether one opens a serialized section
-      for (const [statement, sites] of homes) {
-        if (sites.some(site => this.#opensSection(site))) this.#serializedRanges.push([statement.range[1], list.range[1]]);
-      }
-      return;
-    }
+    if (siteCount < this.#options.minGroupSize) return;
     const statements: readonly ListStatement[] = isRealList(list) ? getListStatements(list) : [...homes.keys()];
     let group: OpenGroup | null = null;
     let pendingInert: ListStatement[] = [];
@@ -154,7 +146,6 @@ class GroupFinder {
       const verdict = this.#judgeStatement(statement, sites);
       if (verdict.kind === 'barrier') {
         close();
-        if (verdict.opensSerializedSection) this.#serializedRanges.push([statement.range[1], list.range[1]]);
         continue;
       }
       const current = group as OpenGroup | null;
@@ -268,12 +259,10 @@ class GroupFinder {
 
   /** Whether a statement's awaits can join a group, and how; or why it is a barrier. */
   #judgeStatement(statement: ListStatement, sites: readonly AwaitSite[]): StatementVerdict {
-    let opens = false;
     let barrier = false;
     const members: JudgedMember[] = [];
     let consumes = false;
     for (const site of sites) {
-      if (this.#opensSection(site)) opens = true;
       if (sites.some(other => other !== site && isWithin(other.await, site.await.argument))) {
         // an await of work built from other awaits' results (`await render(await a(), await b())`) runs after them
         consumes = true;
@@ -287,15 +276,15 @@ class GroupFinder {
       }
       members.push({ member: { await: site.await, statement: statement as MemberStatement, shape: getShape(site, statement) }, operation });
     }
-    if (barrier || members.length === 0 || !sites[0]!.homeCanHoldMembers || this.#isSerialized(sites[0]!.await)) {
-      return { kind: 'barrier', opensSerializedSection: opens };
+    if (barrier || members.length === 0 || !sites[0]!.homeCanHoldMembers || this.#serialContexts.isSerialized(sites[0]!.await)) {
+      return { kind: 'barrier' };
     }
     const independent = this.#independentTail(statement, members);
     const leading = leadingDeclarators(statement as TSESTree.Node, independent[0]!.member.await);
     const from = leading.at(-1)?.range[1] ?? statement.range[0];
-    if (independent.length < members.length && independent.length < this.#options.minGroupSize) return { kind: 'barrier', opensSerializedSection: opens };
+    if (independent.length < members.length && independent.length < this.#options.minGroupSize) return { kind: 'barrier' };
     if (!isOrderedWithin(independent) || !hasOnlyHoistableCodeBefore(statement, independent.map(judged => judged.member), this.#facts.visitorKeys, from)) {
-      return { kind: 'barrier', opensSerializedSection: false };
+      return { kind: 'barrier' };
     }
     members.splice(0, members.length, ...independent);
     const hasNested = members.some(({ member }) => member.shape.kind === 'nested');
@@ -343,40 +332,9 @@ class GroupFinder {
     return operation.kind === 'ordered' ? null : operation;
   }
 
-  #opensSection(site: AwaitSite): boolean {
-    const start = getWorkStart(site.await.argument);
-    return start !== null && opensSerializedSection(start, this.#sectionNames);
-  }
-
-  /** Inside a transaction, a lock, or after a section-opening call in an enclosing block. */
-  #isSerialized(node: TSESTree.Node): boolean {
-    if (this.#serializedRanges.some(range => node.range[0] >= range[0] && node.range[1] <= range[1])) return true;
-    for (let parent = node.parent; parent; parent = parent.parent) {
-      if (!isFunctionNode(parent)) continue;
-      let serialized = this.#serializedFunctions.get(parent);
-      if (serialized === undefined) {
-        this.#serializedFunctions.set(parent, false);
-        serialized = isSerializedFunction(parent) || this.#isOnlyCalledSerialized(parent);
-        this.#serializedFunctions.set(parent, serialized);
-      }
-      if (serialized) return true;
-    }
-    return false;
-  }
-
-  /**
-   * A function defined in the file whose every call runs serialized (it is only ever called inside
-   * a transaction callback, with the transaction's handle or through a context that carries it):
-   * its own body runs in that transaction too.
-   */
-  #isOnlyCalledSerialized(fn: TSESTree.FunctionLike): boolean {
-    const variable = declaredVariableOf(fn, this.#facts.scopeManager);
-    if (!variable) return false;
-    const calls = variable.references.filter(reference => {
-      const parent = reference.identifier.parent;
-      return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier;
-    });
-    return calls.length > 0 && calls.every(reference => this.#isSerialized(reference.identifier));
+  get #serialContexts(): SerialContexts {
+    this.#serial ??= new SerialContexts(this.#facts.awaits, this.#facts.scopeManager);
+    return this.#serial;
   }
 
   #effectsOf(node: TSESTree.Node | ArrowExpressionBody): Effects {
@@ -451,18 +409,6 @@ function isOrderedWithin(members: readonly JudgedMember[]): boolean {
  */
 function mayFollowWrite(write: Operation, later: Operation): boolean {
   return write.known && later.known && !mayTouchSame(write.resource, later.resource);
-}
-
-/** The variable a function is declared as: `function f() {}`, `const f = () => …`. */
-function declaredVariableOf(fn: TSESTree.FunctionLike, scopeManager: TSESLint.Scope.ScopeManager): TSESLint.Scope.Variable | null {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
-    return scopeManager.getDeclaredVariables(fn).find(variable => variable.name === fn.id!.name) ?? null;
-  }
-  const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {
-    return scopeManager.getDeclaredVariables(parent)[0] ?? null;
-  }
-  return null;
 }
 
 /**

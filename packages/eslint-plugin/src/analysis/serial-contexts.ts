@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode, isTypeWrapper, skipTypeWrappers } from './ast.js';
-import { getCalledName, getCalleePath, splitWords, type WorkStart } from './called-names.js';
+import { getCalledName, getCalleePath, getWorkStart, splitWords, type WorkStart } from './called-names.js';
 import type { CallOrigin } from './calls/client-origins.js';
 
 /** Called names that open a transaction or a critical section around a callback or what follows. */
@@ -135,6 +135,9 @@ function isTransactionOption(argument: TSESTree.Node): boolean {
  * `await mutex.acquire()`, `await lock()`, `const trx = await db.transaction()`, `await client.query('BEGIN')`.
  */
 export function opensSerializedSection(start: WorkStart, memo: Map<string, boolean>): boolean {
+  const args = start.type === AST_NODE_TYPES.CallExpression || start.type === AST_NODE_TYPES.NewExpression ? start.arguments : [];
+  // `$transaction(async tx => …)`, `runExclusive(() => …)`, `$transaction([a, b])`: the section is inside the call, not after it
+  if (args.some(argument => isFunctionNode(argument) || argument.type === AST_NODE_TYPES.ArrayExpression)) return false;
   const name = getCalledName(start);
   if (name !== null) {
     let serializing = memo.get(name);
@@ -144,7 +147,6 @@ export function opensSerializedSection(start: WorkStart, memo: Map<string, boole
     }
     if (serializing) return true;
   }
-  const args = start.type === AST_NODE_TYPES.CallExpression || start.type === AST_NODE_TYPES.NewExpression ? start.arguments : [];
   // `await redis.set(lockKey, token, 'PX', 10_000, 'NX')`, `await kv.put('lock:jobs', id)`: taking a lock by writing its key
   if (args[0] && namesLock(args[0])) return true;
   return args.some(argument => {
@@ -213,4 +215,86 @@ function isTransactionParameter(param: TSESTree.Parameter): boolean {
   if (HANDLES.has(target.name) && target.name !== 'connection' && target.name !== 'runner') return true;
   const annotation = target.typeAnnotation?.typeAnnotation;
   return annotation !== undefined && isHandleType(annotation);
+}
+
+/**
+ * Where in a file calls must keep their order, answered for any node: inside a function that runs
+ * serialized (see {@link isSerializedFunction}, or only ever called from one), or after an await
+ * that opens a serialized section, to the end of its block. Sections are found once per file.
+ */
+export class SerialContexts {
+  readonly #scopeManager: TSESLint.Scope.ScopeManager;
+  readonly #sections: TSESTree.Range[] = [];
+  readonly #functions = new Map<TSESTree.Node, boolean>();
+
+  constructor(awaits: readonly TSESTree.AwaitExpression[], scopeManager: TSESLint.Scope.ScopeManager) {
+    this.#scopeManager = scopeManager;
+    const names = new Map<string, boolean>();
+    for (const awaitNode of awaits) {
+      const start = getWorkStart(awaitNode.argument);
+      if (!start || !opensSerializedSection(start, names)) continue;
+      const section = sectionAfter(awaitNode);
+      if (section) this.#sections.push(section);
+    }
+  }
+
+  /** Inside a transaction, a lock, or after a section-opening call in an enclosing block. */
+  isSerialized(node: TSESTree.Node): boolean {
+    if (this.#sections.some(range => node.range[0] >= range[0] && node.range[1] <= range[1])) return true;
+    for (let parent = node.parent; parent; parent = parent.parent) {
+      if (!isFunctionNode(parent)) continue;
+      let serialized = this.#functions.get(parent);
+      if (serialized === undefined) {
+        this.#functions.set(parent, false);
+        serialized = isSerializedFunction(parent) || this.#isOnlyCalledSerialized(parent);
+        this.#functions.set(parent, serialized);
+      }
+      if (serialized) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A function defined in the file whose every call runs serialized (it is only ever called inside
+   * a transaction callback, with the transaction's handle or through a context that carries it):
+   * its own body runs in that transaction too.
+   */
+  #isOnlyCalledSerialized(fn: TSESTree.FunctionLike): boolean {
+    const variable = declaredVariableOf(fn, this.#scopeManager);
+    if (!variable) return false;
+    const calls = variable.references.filter(reference => {
+      const parent = reference.identifier.parent;
+      return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier;
+    });
+    return calls.length > 0 && calls.every(reference => this.isSerialized(reference.identifier));
+  }
+}
+
+/** From the end of the statement an await belongs to, to the end of that statement's block. */
+function sectionAfter(awaitNode: TSESTree.AwaitExpression): TSESTree.Range | null {
+  let child: TSESTree.Node = awaitNode;
+  for (let parent = child.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunctionNode(parent)) return null;
+    if (
+      parent.type === AST_NODE_TYPES.BlockStatement ||
+      parent.type === AST_NODE_TYPES.Program ||
+      parent.type === AST_NODE_TYPES.StaticBlock ||
+      parent.type === AST_NODE_TYPES.SwitchCase
+    ) {
+      return [child.range[1], parent.range[1]];
+    }
+  }
+  return null;
+}
+
+/** The variable a function is declared as: `function f() {}`, `const f = () => …`. */
+function declaredVariableOf(fn: TSESTree.FunctionLike, scopeManager: TSESLint.Scope.ScopeManager): TSESLint.Scope.Variable | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
+    return scopeManager.getDeclaredVariables(fn).find(variable => variable.name === fn.id!.name) ?? null;
+  }
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return scopeManager.getDeclaredVariables(parent)[0] ?? null;
+  }
+  return null;
 }

@@ -16,6 +16,9 @@ describe('opensSerializedSection', () => {
     ['client.query("select 1")', false],
     ['getLockStatus()', false],
     ['redis.set(cacheKey, value)', false],
+    ['prisma.$transaction(async tx => tx.user.findMany())', false],
+    ['prisma.$transaction([prisma.user.count(), prisma.post.count()])', false],
+    ['mutex.runExclusive(() => work())', false],
   ])('%s', (expression, expected) => {
     const { awaits } = parse(`async function f() { await ${expression}; }`);
     expect(opensSerializedSection(getWorkStart(awaits[0]!.argument)!, new Map())).toBe(expected);
