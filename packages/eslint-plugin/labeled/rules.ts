@@ -2,6 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from 'eslint';
 
 import { findSequentialAwaitGroups } from '../src/analysis/find-sequential-await-groups.js';
+import { findSequentialLoops } from '../src/analysis/find-sequential-loops.js';
+import { SharedModel } from '../src/analysis/shared-model.js';
+import { toCallModelOptions, type CallModelRuleOptions } from '../src/rules/call-model-options.js';
+import noSequentialLoopAwait from '../src/rules/no-sequential-loop-await.js';
 import { toAnalysisOptions } from '../src/rules/no-sequential-await.js';
 import noSequentialAwait from '../src/rules/no-sequential-await.js';
 
@@ -24,6 +28,16 @@ const RULES: Record<string, LabeledRule> = {
         options,
       );
       return groups.map(group => group.members.map(member => member.await.range[0]));
+    },
+  },
+  'no-sequential-loop-await': {
+    minimumMembers: 1,
+    groups(sourceCode) {
+      const code = sourceCode as unknown as TSESLint.SourceCode;
+      const facts = { awaits: nodesOfType<TSESTree.AwaitExpression>(code, 'AwaitExpression'), scopeManager: code.scopeManager!, visitorKeys: code.visitorKeys, text: code.text };
+      const options = toCallModelOptions(noSequentialLoopAwait.meta.defaultOptions![0] as Required<CallModelRuleOptions>);
+      // a loop is marked on its `for` keyword; a labelled loop's label comes before that
+      return findSequentialLoops(facts, new SharedModel(facts, options)).map(found => [found.loop.range[0]]);
     },
   },
 };

@@ -112,7 +112,7 @@ function markersOf(text: string): { markers: Marker[]; problems: string[] } {
   const problems: string[] = [];
   for (const match of text.matchAll(/\/\*@([A-Z])\*\/(\s*)/g)) {
     const offset = match.index + match[0].length;
-    if (!text.startsWith('await', offset) && !/^for\b/.test(text.slice(offset))) {
+    if (!text.startsWith('await', offset) && !/^for\b/.test(text.slice(offset, offset + 4))) {
       problems.push(`marker @${match[1]} at offset ${match.index} is not right before an await or a loop`);
     }
     markers.push({ label: match[1]!, offset });
@@ -151,7 +151,9 @@ for (const testCase of cases) {
   for (const marker of markers) sizes.set(marker.label, (sizes.get(marker.label) ?? 0) + 1);
   const rule = labeledGroupsOf(testCase.rule);
   if (!rule) caseProblems.push(`no rule named ${testCase.rule}`);
-  for (const [label, size] of sizes) if (size < (rule?.minimumMembers ?? 2)) caseProblems.push(`group @${label} has ${size} member(s)`);
+  const minimumMembers = rule?.minimumMembers ?? 2;
+  for (const [label, size] of sizes) if (size !== 1 && minimumMembers === 1) caseProblems.push(`loop @${label} is marked ${size} times`);
+  for (const [label, size] of sizes) if (size < minimumMembers) caseProblems.push(`group @${label} has ${size} member(s)`);
   let reported: number[][] = [];
   const parseError = withSourceCode(testCase, sourceCode => {
     if (rule && !checkOnly) reported = rule.groups(sourceCode);

@@ -23,5 +23,5 @@ plugin.configs.recommended = {
 };
 
 export { DEFAULT_EFFECT_VERBS };
-export type { LibraryOption } from './rules/no-sequential-await.js';
+export type { LibraryOption } from './rules/call-model-options.js';
 export default plugin;

@@ -37,14 +37,16 @@ describe('the plugin object', () => {
     expect(plugin.meta).toMatchObject({ name: manifest.name, version: manifest.version });
   });
 
-  it('recommends the rule as a warning', () => {
-    expect(plugin.configs.recommended.rules).toEqual({ 'gather/no-sequential-await': 'warn' });
+  it('recommends both rules as warnings', () => {
+    expect(plugin.configs.recommended.rules).toEqual({ 'gather/no-sequential-await': 'warn', 'gather/no-sequential-loop-await': 'warn' });
     expect(plugin.configs.recommended.plugins?.['gather']).toBe(plugin);
   });
 
   it('offers suggestions and never a fix', () => {
-    expect(rule.meta.hasSuggestions).toBe(true);
-    expect(rule.meta.fixable).toBeUndefined();
+    for (const each of Object.values(plugin.rules)) {
+      expect(each.meta.hasSuggestions).toBe(true);
+      expect(each.meta.fixable).toBeUndefined();
+    }
   });
 
   it('exports the default effect verbs without duplicates', () => {

@@ -17,10 +17,10 @@ export function compileCalleePatterns(patterns: readonly string[]): CalleeMatche
 }
 
 /** What is wrong with a pattern, for the schema and the settings: a regular expression is not one. */
-export const CALLEE_PATTERN_SCHEMA = {
+export const CALLEE_PATTERN_SCHEMA: { type: 'string'; minLength: number; maxLength: number; pattern: string } = {
   type: 'string',
   minLength: 1,
   maxLength: 200,
   // `/…/flags` was a regular expression in 0.1; it is refused so that no pattern can backtrack
   pattern: '^(?!/.*/[a-z]*$)[^\\s]+$',
-} as const;
+};

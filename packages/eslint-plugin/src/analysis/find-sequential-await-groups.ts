@@ -2,28 +2,17 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.js';
 import { getListStatements, locateAwait, type AwaitSite } from './await-sites.js';
-import { compileCalleePatterns } from './callee-patterns.js';
 import { getWorkStart } from './called-names.js';
-import { CallClassifier } from './calls/classify-call.js';
-import { LIBRARIES } from './calls/libraries.js';
+import type { CallClassifier } from './calls/classify-call.js';
 import { mayTouchSame, shareExclusiveClient, type Operation } from './calls/operation.js';
-import { DEFAULT_EFFECT_VERBS } from './calls/verbs.js';
 import { hasOnlyHoistableCodeBefore } from './hoisting.js';
 import { isInertStatement } from './inert-statements.js';
 import { getShape, leadingDeclarators } from './member-shapes.js';
-import { SerialContexts } from './serial-contexts.js';
-import { dependsOn, EffectsIndex, mergeEffects, sharesAnything, THIS, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
+import type { SerialContexts } from './serial-contexts.js';
+import { SharedModel, type SourceFacts } from './shared-model.js';
+import { dependsOn, mergeEffects, sharesAnything, THIS, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
+export type { SourceFacts };
 import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberStatement, SequentialAwaitGroup, StatementListOwner } from './types.js';
-
-export interface SourceFacts {
-  /** Every `await` expression of the file, in any order. */
-  readonly awaits: readonly TSESTree.AwaitExpression[];
-  readonly scopeManager: TSESLint.Scope.ScopeManager;
-  /** Which keys of each node type hold its children (ESLint's `sourceCode.visitorKeys`). */
-  readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
-  /** The file's text. */
-  readonly text: string;
-}
 
 type ListStatement = TSESTree.Statement | ArrowExpressionBody;
 
@@ -76,9 +65,7 @@ export function findSequentialAwaitGroups(facts: SourceFacts, options: AnalysisO
 class GroupFinder {
   readonly #facts: SourceFacts;
   readonly #options: AnalysisOptions;
-  #classifier: CallClassifier | null = null;
-  #effectsIndex: EffectsIndex | null = null;
-  #serial: SerialContexts | null = null;
+  readonly #model: SharedModel;
   /** How each member's operand uses objects, computed when a later member is checked against it. */
   readonly #operandUses = new Map<GroupMember, OperandUse>();
   readonly #groups: SequentialAwaitGroup[] = [];
@@ -86,6 +73,7 @@ class GroupFinder {
   constructor(facts: SourceFacts, options: AnalysisOptions) {
     this.#facts = facts;
     this.#options = options;
+    this.#model = new SharedModel(facts, options);
   }
 
   find(): SequentialAwaitGroup[] {
@@ -110,15 +98,7 @@ class GroupFinder {
   }
 
   get #calls(): CallClassifier {
-    if (!this.#classifier) {
-      const verbs = this.#options.effectVerbs;
-      this.#classifier = new CallClassifier(this.#facts.scopeManager, this.#facts.visitorKeys, this.#facts.text, {
-        effectVerbs: verbs === DEFAULT_EFFECT_VERBS ? DEFAULT_EFFECT_VERB_SET : new Set(verbs.map(verb => verb.toLowerCase())),
-        isIgnoredCallee: compileCalleePatterns(this.#options.ignoreCallees),
-        libraries: this.#options.libraries.length > 0 ? [...this.#options.libraries, ...LIBRARIES] : LIBRARIES,
-      });
-    }
-    return this.#classifier;
+    return this.#model.calls;
   }
 
   #scanList(list: TSESTree.Node, homes: Map<ListStatement, AwaitSite[]>): void {
@@ -333,13 +313,11 @@ class GroupFinder {
   }
 
   get #serialContexts(): SerialContexts {
-    this.#serial ??= new SerialContexts(this.#facts.awaits, this.#facts.scopeManager);
-    return this.#serial;
+    return this.#model.serial;
   }
 
   #effectsOf(node: TSESTree.Node | ArrowExpressionBody): Effects {
-    this.#effectsIndex ??= new EffectsIndex(this.#facts.scopeManager, this.#facts.visitorKeys);
-    return this.#effectsIndex.effectsOf(node.type === 'ArrowExpressionBody' ? node.expression : node);
+    return this.#model.effects.effectsOf(node.type === 'ArrowExpressionBody' ? node.expression : node);
   }
 }
 
@@ -365,9 +343,6 @@ function hasWork(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKe
   }
   return false;
 }
-
-/** The default verbs, as a set built once: a constant, not state. */
-const DEFAULT_EFFECT_VERB_SET: ReadonlySet<string> = new Set(DEFAULT_EFFECT_VERBS);
 
 function isRealList(list: TSESTree.Node): list is StatementListOwner {
   return (

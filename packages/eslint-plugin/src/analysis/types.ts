@@ -1,19 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import type { LibraryEntry } from './calls/libraries.js';
+import type { CallModelOptions } from './shared-model.js';
 
-/** The options the analysis needs, already merged with their defaults. */
-export interface AnalysisOptions {
+/** The options the group analysis needs, already merged with their defaults. */
+export interface AnalysisOptions extends CallModelOptions {
   /** Smallest number of awaits worth a report. */
   readonly minGroupSize: number;
-  /** Callee patterns (see `compileCalleePatterns`) whose awaits are left alone and end groups. */
-  readonly ignoreCallees: readonly string[];
-  /** Verbs that make an awaited call an ordered effect (`extraEffectVerbs` included). */
-  readonly effectVerbs: readonly string[];
   /** Whether `await f();` (result discarded) may join a group instead of ending it. */
   readonly groupDiscardedAwaits: boolean;
-  /** Libraries described by the user, tried before the built-in ones (`calls/libraries.ts`). */
-  readonly libraries: readonly LibraryEntry[];
 }
 
 /** A statement list: what runs in order, one statement after another. */

@@ -35,12 +35,15 @@ export class RewriteContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly names: NameAllocator;
   readonly comments: FileComments;
+  /** Whether the file is TypeScript, where a rewrite may need a type assertion JavaScript does not have. */
+  readonly isTypeScript: boolean;
   #indentUnit: string | null = null;
 
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, filename = '') {
     this.sourceCode = sourceCode;
     this.names = new NameAllocator();
     this.comments = new FileComments(sourceCode);
+    this.isTypeScript = /\.[mc]?tsx?$/.test(filename);
   }
 
   indentUnit(lineIndent: string): string {

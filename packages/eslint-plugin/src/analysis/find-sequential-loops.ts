@@ -1,0 +1,262 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.js';
+import { getCalleePath, getWorkStart } from './called-names.js';
+import type { SharedModel, SourceFacts } from './shared-model.js';
+import { THIS, type EffectsIndex, type ObjectRoot } from './statement-effects.js';
+
+export type LoopStatement = TSESTree.ForOfStatement | TSESTree.ForStatement | TSESTree.ForInStatement;
+
+/** How a loop walks its collection. */
+export type LoopShape =
+  /** `for (const item of items)` (also `let`/`var`, any binding pattern). */
+  | { readonly kind: 'for-of'; readonly item: TSESTree.VariableDeclaration; readonly collection: TSESTree.Expression }
+  /** `for (let i = 0; i < items.length; i++)`. */
+  | { readonly kind: 'index'; readonly index: TSESTree.Identifier; readonly collection: TSESTree.Expression }
+  /** `for (const key in object)`. */
+  | { readonly kind: 'for-in'; readonly item: TSESTree.VariableDeclaration; readonly collection: TSESTree.Expression };
+
+/** A loop whose iterations await independent work, one after another. */
+export interface SequentialLoop {
+  readonly loop: LoopStatement;
+  readonly shape: LoopShape;
+  /** The awaits of one iteration, in source order. */
+  readonly awaits: readonly TSESTree.AwaitExpression[];
+  /** What the iterations wait for, for the message: `getUser(…)`. */
+  readonly awaited: string;
+}
+
+/**
+ * Finds the loops of a file whose iterations are independent, so that the awaited work of all of
+ * them could start together: `for…of` over a collection that exists before the loop, the index
+ * loop over `items[i]`, `for…in`; each iteration awaits reads (what calls do is the group
+ * analysis' model) that use its item; no iteration reads what another wrote; nothing decides to
+ * stop; nothing orders it. Pure: it reads the AST and scopes and reports nothing itself.
+ */
+export function findSequentialLoops(facts: SourceFacts, model: SharedModel): SequentialLoop[] {
+  const byLoop = new Map<LoopStatement, TSESTree.AwaitExpression[]>();
+  const spoiled = new Set<LoopStatement>();
+  for (const awaitNode of facts.awaits) {
+    const owner = owningLoop(awaitNode);
+    if (!owner) continue;
+    if (owner.inHead) {
+      spoiled.add(owner.loop);
+      continue;
+    }
+    const list = byLoop.get(owner.loop);
+    if (list) list.push(awaitNode);
+    else byLoop.set(owner.loop, [awaitNode]);
+  }
+  // a loop whose body holds another loop with awaits runs that loop's iterations in its own: left to the inner one
+  for (const loop of byLoop.keys()) {
+    for (let parent: TSESTree.Node | undefined = loop.parent; parent && !isFunctionNode(parent); parent = parent.parent) {
+      if (isLoopStatement(parent)) spoiled.add(parent);
+    }
+  }
+  const found: SequentialLoop[] = [];
+  for (const [loop, awaits] of byLoop) {
+    if (spoiled.has(loop)) continue;
+    awaits.sort((a, b) => a.range[0] - b.range[0]);
+    const verdict = judgeLoop(loop, awaits, facts, model);
+    if (verdict) found.push(verdict);
+  }
+  return found.sort((a, b) => a.loop.range[0] - b.loop.range[0]);
+}
+
+function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpression[], facts: SourceFacts, model: SharedModel): SequentialLoop | null {
+  const shape = loopShape(loop, facts.visitorKeys);
+  if (!shape || !stopsOnlyAtTheEnd(loop, facts.visitorKeys)) return null;
+  if (model.serial.isSerialized(loop)) return null;
+  const itemVariables = loopVariables(loop, shape, facts.scopeManager);
+  let usesItem = false;
+  for (const awaitNode of awaits) {
+    if (isDiscarded(awaitNode)) return null;
+    const start = getWorkStart(awaitNode.argument);
+    if (!start || isPromiseCombinator(start)) return null;
+    if (model.calls.classify(start).kind !== 'read') return null;
+    const operand = model.effects.effectsOf(awaitNode.argument);
+    if ([...operand.reads].some(read => itemVariables.has(read))) usesItem = true;
+  }
+  if (!usesItem || dependsAcrossIterations(loop, shape, itemVariables, model.effects)) return null;
+  const first = getWorkStart(awaits[0]!.argument)!;
+  return { loop, shape, awaits, awaited: `${getCalleePath(first) ?? 'work'}(…)` };
+}
+
+/**
+ * Whether one iteration may read what another wrote: a variable declared outside the loop that
+ * the body both writes and reads (a cursor, a counter, an accumulator passed on); an object from
+ * outside that the body changes and also reads (a `Set` checked and filled); any `this` field it
+ * writes; the collection it walks.
+ */
+function dependsAcrossIterations(loop: LoopStatement, shape: LoopShape, itemVariables: ReadonlySet<unknown>, effects: EffectsIndex): boolean {
+  const body = effects.effectsOf(loop.body);
+  const isOuter = (root: ObjectRoot): boolean => root === THIS || typeof root === 'string' || !root.defs.some(def => isWithin(def.name, loop));
+  if (shape.kind === 'index' && [...body.writes].some(written => itemVariables.has(written))) return true;
+  for (const written of body.writes) {
+    if (isOuter(written) && body.reads.has(written)) return true;
+  }
+  const collection = effects.effectsOf(shape.collection);
+  for (const write of body.objectWrites) {
+    if (write.root === THIS) return true;
+    if (!isOuter(write.root)) continue;
+    if (collection.reads.has(write.root)) return true;
+    const writes = body.objectWrites.filter(other => other.root === write.root).length;
+    const uses = body.objectUses.filter(use => use.root === write.root).length;
+    if (uses > writes) return true;
+  }
+  return false;
+}
+
+/** The loop an await runs in once per iteration, or the loop whose head holds it; null outside loops (functions stop the search). */
+function owningLoop(awaitNode: TSESTree.AwaitExpression): { loop: LoopStatement; inHead: boolean } | null {
+  let child: TSESTree.Node = awaitNode;
+  for (let parent: TSESTree.Node | undefined = child.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunctionNode(parent)) return null;
+    if (isLoopStatement(parent)) return { loop: parent, inHead: parent.body !== child };
+    if (parent.type === AST_NODE_TYPES.WhileStatement || parent.type === AST_NODE_TYPES.DoWhileStatement) return null;
+  }
+  return null;
+}
+
+function isLoopStatement(node: TSESTree.Node): node is LoopStatement {
+  return node.type === AST_NODE_TYPES.ForOfStatement || node.type === AST_NODE_TYPES.ForStatement || node.type === AST_NODE_TYPES.ForInStatement;
+}
+
+/** The shapes of loop the rule knows; null for any other (`for await`, a loop over a generator, an index loop that is not the plain one). */
+export function loopShape(loop: LoopStatement, visitorKeys: TSESLint.SourceCode.VisitorKeys): LoopShape | null {
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) {
+    if (loop.await || loop.left.type !== AST_NODE_TYPES.VariableDeclaration || loop.left.declarations.length !== 1) return null;
+    if (loop.left.kind !== 'const' && loop.left.kind !== 'let' && loop.left.kind !== 'var') return null;
+    return isStableCollection(loop.right, visitorKeys) ? { kind: 'for-of', item: loop.left, collection: loop.right } : null;
+  }
+  if (loop.type === AST_NODE_TYPES.ForInStatement) {
+    if (loop.left.type !== AST_NODE_TYPES.VariableDeclaration || loop.left.declarations.length !== 1) return null;
+    const object = skipTypeWrappers(loop.right);
+    return object.type === AST_NODE_TYPES.Identifier || isPlainMember(object) ? { kind: 'for-in', item: loop.left, collection: loop.right } : null;
+  }
+  return indexLoopShape(loop);
+}
+
+/** `for (let i = 0; i < items.length; i++)`, `++i`, `i += 1`. */
+function indexLoopShape(loop: TSESTree.ForStatement): LoopShape | null {
+  const { init, test, update } = loop;
+  if (init?.type !== AST_NODE_TYPES.VariableDeclaration || init.kind !== 'let' || init.declarations.length !== 1) return null;
+  const declarator = init.declarations[0]!;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init?.type !== AST_NODE_TYPES.Literal || declarator.init.value !== 0) return null;
+  const index = declarator.id;
+  if (test?.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== '<' || test.left.type !== AST_NODE_TYPES.Identifier || test.left.name !== index.name) return null;
+  const bound = skipTypeWrappers(test.right);
+  if (bound.type !== AST_NODE_TYPES.MemberExpression || bound.computed || bound.property.type !== AST_NODE_TYPES.Identifier || bound.property.name !== 'length') return null;
+  const collection = skipTypeWrappers(bound.object);
+  if (collection.type !== AST_NODE_TYPES.Identifier && !isPlainMember(collection)) return null;
+  const isStep =
+    (update?.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++' && update.argument.type === AST_NODE_TYPES.Identifier && update.argument.name === index.name) ||
+    (update?.type === AST_NODE_TYPES.AssignmentExpression &&
+      update.operator === '+=' &&
+      update.left.type === AST_NODE_TYPES.Identifier &&
+      update.left.name === index.name &&
+      update.right.type === AST_NODE_TYPES.Literal &&
+      update.right.value === 1);
+  return isStep ? { kind: 'index', index, collection: bound.object } : null;
+}
+
+/** Calls whose result is a collection made before the loop starts (not a generator, not a stream). */
+const COLLECTION_METHODS = new Set([
+  'map', 'filter', 'flat', 'flatMap', 'slice', 'sort', 'toSorted', 'toReversed', 'reverse', 'concat', 'split', 'entries', 'keys', 'values',
+  'from', 'of', 'fill', 'splice', 'toSpliced', 'with', 'match', 'matchAll',
+]);
+
+/** `items`, `this.items`, `[a, b]`, `Object.entries(x)`, `map.entries()`, `Array.from(x)`, `ids.filter(…)`, `new Set(x)`, `await listIds()`. */
+function isStableCollection(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const inner = skipTypeWrappers(node);
+  switch (inner.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.AwaitExpression:
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      return isPlainMember(inner);
+    case AST_NODE_TYPES.NewExpression:
+      return inner.callee.type === AST_NODE_TYPES.Identifier && /^(?:Set|Map|Array)$/.test(inner.callee.name);
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = skipTypeWrappers(inner.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+      if (!COLLECTION_METHODS.has(callee.property.name)) return false;
+      // `Object.entries(x)`, `Array.from(x)`, or a method of a stable collection
+      const object = skipTypeWrappers(callee.object);
+      return (object.type === AST_NODE_TYPES.Identifier && (object.name === 'Object' || object.name === 'Array')) || isStableCollection(object, visitorKeys);
+    }
+    default:
+      return false;
+  }
+}
+
+function isPlainMember(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.computed && current.property.type !== AST_NODE_TYPES.Literal) return false;
+    current = skipTypeWrappers(current.object);
+  }
+  return current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression;
+}
+
+/**
+ * Whether the loop runs to the end of its collection whatever happens: no `break`, `return`,
+ * `throw` or `yield` in its body (outside nested functions), and no `continue` to an outer loop.
+ */
+function stopsOnlyAtTheEnd(loop: LoopStatement, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const ownLabel = loop.parent?.type === AST_NODE_TYPES.LabeledStatement ? loop.parent.label.name : null;
+  const pending: { node: TSESTree.Node; nested: boolean }[] = [{ node: loop.body, nested: false }];
+  while (pending.length > 0) {
+    const { node, nested } = pending.pop()!;
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
+    switch (node.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+      case AST_NODE_TYPES.ThrowStatement:
+      case AST_NODE_TYPES.YieldExpression:
+        return false;
+      case AST_NODE_TYPES.BreakStatement:
+        if (node.label || !nested) return false;
+        break;
+      case AST_NODE_TYPES.ContinueStatement:
+        if (node.label && node.label.name !== ownLabel) return false;
+        break;
+      default:
+        break;
+    }
+    const children: TSESTree.Node[] = [];
+    pushChildren(node, visitorKeys, children);
+    const opensNesting =
+      node.type === AST_NODE_TYPES.SwitchStatement ||
+      node.type === AST_NODE_TYPES.ForStatement ||
+      node.type === AST_NODE_TYPES.ForInStatement ||
+      node.type === AST_NODE_TYPES.ForOfStatement ||
+      node.type === AST_NODE_TYPES.WhileStatement ||
+      node.type === AST_NODE_TYPES.DoWhileStatement;
+    for (const child of children) pending.push({ node: child, nested: nested || opensNesting });
+  }
+  return true;
+}
+
+/** The variables an iteration gets: the item pattern's names, or the index. */
+function loopVariables(loop: LoopStatement, shape: LoopShape, scopeManager: TSESLint.Scope.ScopeManager): ReadonlySet<unknown> {
+  const declaration = shape.kind === 'index' ? (loop as TSESTree.ForStatement).init! : shape.item;
+  return new Set(scopeManager.getDeclaredVariables(declaration as TSESTree.Node));
+}
+
+/** `await f(x);` as a statement of its own, or under `void`: awaited for its effect. */
+function isDiscarded(awaitNode: TSESTree.AwaitExpression): boolean {
+  let current: TSESTree.Node = awaitNode;
+  while (current.parent && (current.parent.type === AST_NODE_TYPES.ChainExpression || current.parent.type === AST_NODE_TYPES.TSAsExpression || current.parent.type === AST_NODE_TYPES.TSNonNullExpression)) current = current.parent;
+  const parent = current.parent;
+  return parent?.type === AST_NODE_TYPES.ExpressionStatement || (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
+}
+
+function isPromiseCombinator(start: TSESTree.Node): boolean {
+  return (
+    start.type === AST_NODE_TYPES.CallExpression &&
+    start.callee.type === AST_NODE_TYPES.MemberExpression &&
+    start.callee.object.type === AST_NODE_TYPES.Identifier &&
+    start.callee.object.name === 'Promise'
+  );
+}

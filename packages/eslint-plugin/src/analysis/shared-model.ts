@@ -1,0 +1,69 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { compileCalleePatterns } from './callee-patterns.js';
+import { CallClassifier } from './calls/classify-call.js';
+import { LIBRARIES, type LibraryEntry } from './calls/libraries.js';
+import { DEFAULT_EFFECT_VERBS } from './calls/verbs.js';
+import { SerialContexts } from './serial-contexts.js';
+import { EffectsIndex } from './statement-effects.js';
+
+/** What the analyses read of a file. */
+export interface SourceFacts {
+  /** Every `await` expression of the file, in any order. */
+  readonly awaits: readonly TSESTree.AwaitExpression[];
+  readonly scopeManager: TSESLint.Scope.ScopeManager;
+  /** Which keys of each node type hold its children (ESLint's `sourceCode.visitorKeys`). */
+  readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
+  /** The file's text. */
+  readonly text: string;
+}
+
+/** The options of the call model, shared by the rules: what makes a call order-sensitive. */
+export interface CallModelOptions {
+  /** Callee patterns (see `compileCalleePatterns`) whose awaits are left alone. */
+  readonly ignoreCallees: readonly string[];
+  /** Verbs that make an awaited call order-sensitive (`extraEffectVerbs` included). */
+  readonly effectVerbs: readonly string[];
+  /** Libraries described by the user, tried before the built-in ones. */
+  readonly libraries: readonly LibraryEntry[];
+}
+
+/**
+ * The model both rules judge code with, built lazily for one file: what calls do, where code runs
+ * serialized, and what code reads and writes.
+ */
+export class SharedModel {
+  readonly #facts: SourceFacts;
+  readonly #options: CallModelOptions;
+  #calls: CallClassifier | null = null;
+  #serial: SerialContexts | null = null;
+  #effects: EffectsIndex | null = null;
+
+  constructor(facts: SourceFacts, options: CallModelOptions) {
+    this.#facts = facts;
+    this.#options = options;
+  }
+
+  get calls(): CallClassifier {
+    const { effectVerbs, ignoreCallees, libraries } = this.#options;
+    this.#calls ??= new CallClassifier(this.#facts.scopeManager, this.#facts.visitorKeys, this.#facts.text, {
+      effectVerbs: effectVerbs === DEFAULT_EFFECT_VERBS ? DEFAULT_EFFECT_VERB_SET : new Set(effectVerbs.map(verb => verb.toLowerCase())),
+      isIgnoredCallee: compileCalleePatterns(ignoreCallees),
+      libraries: libraries.length > 0 ? [...libraries, ...LIBRARIES] : LIBRARIES,
+    });
+    return this.#calls;
+  }
+
+  get serial(): SerialContexts {
+    this.#serial ??= new SerialContexts(this.#facts.awaits, this.#facts.scopeManager);
+    return this.#serial;
+  }
+
+  get effects(): EffectsIndex {
+    this.#effects ??= new EffectsIndex(this.#facts.scopeManager, this.#facts.visitorKeys);
+    return this.#effects;
+  }
+}
+
+/** The default verbs, as a set built once: a constant, not state. */
+const DEFAULT_EFFECT_VERB_SET: ReadonlySet<string> = new Set(DEFAULT_EFFECT_VERBS);
