@@ -4,7 +4,7 @@ import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.
 import { getListStatements, locateAwait, type AwaitSite } from './await-sites.js';
 import { getWorkStart } from './called-names.js';
 import type { CallClassifier } from './calls/classify-call.js';
-import { mayTouchSame, shareExclusiveClient, type Operation } from './calls/operation.js';
+import { mayTouchSame, shareExclusiveClient, takesTime, type Operation } from './calls/operation.js';
 import { hasOnlyHoistableCodeBefore } from './hoisting.js';
 import { isInertStatement } from './inert-statements.js';
 import { getShape, leadingDeclarators } from './member-shapes.js';
@@ -109,7 +109,8 @@ class GroupFinder {
     let group: OpenGroup | null = null;
     let pendingInert: ListStatement[] = [];
     const close = (): void => {
-      if (group && group.members.length >= this.#options.minGroupSize) {
+      // a group is worth a report when enough of its members take time to wait for (`import()` alone is not)
+      if (group && group.members.filter(({ operation }) => takesTime(operation)).length >= this.#options.minGroupSize) {
         this.#groups.push({ members: group.members.map(judged => judged.member), statements: group.statements, inertStatements: group.inertStatements });
       }
       group = null;
@@ -254,7 +255,12 @@ class GroupFinder {
         barrier = true;
         continue;
       }
-      members.push({ member: { await: site.await, statement: statement as MemberStatement, shape: getShape(site, statement) }, operation });
+      const shape = getShape(site, statement);
+      if (shape.kind === 'assign' && this.#keepsPartialResults(shape.assignment)) {
+        barrier = true;
+        continue;
+      }
+      members.push({ member: { await: site.await, statement: statement as MemberStatement, shape }, operation });
     }
     if (barrier || members.length === 0 || !sites[0]!.homeCanHoldMembers || this.#serialContexts.isSerialized(sites[0]!.await)) {
       return { kind: 'barrier' };
@@ -280,6 +286,28 @@ class GroupFinder {
         !isStraightStatement(statement) ||
         (statement.type === AST_NODE_TYPES.ExpressionStatement && hasNested && skipTypeWrappers(statement.expression).type !== AST_NODE_TYPES.AssignmentExpression),
     };
+  }
+
+  /**
+   * Whether an assignment keeps its value when a later call fails: it writes something declared
+   * outside the `try` block it runs in, and a `catch` swallows the failure and goes on. Run one
+   * after another, the earlier results stay assigned; with `Promise.all`, none are.
+   */
+  #keepsPartialResults(assignment: TSESTree.AssignmentExpression): boolean {
+    let block: TSESTree.BlockStatement | null = null;
+    for (let child: TSESTree.Node = assignment, parent: TSESTree.Node | undefined = assignment.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+      if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && swallows(parent.handler, this.#facts.visitorKeys)) {
+        block = parent.block;
+        break;
+      }
+    }
+    if (!block) return false;
+    let root: TSESTree.Node = assignment.left;
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+    if (root.type === AST_NODE_TYPES.ThisExpression) return true;
+    if (root.type !== AST_NODE_TYPES.Identifier) return true;
+    const variable = this.#calls.origins.resolve(root);
+    return !variable || !variable.defs.every(def => isWithin(def.name, block));
   }
 
   /**
@@ -309,7 +337,8 @@ class GroupFinder {
     if (!start) return null;
     if (site.discarded && !(this.#options.groupDiscardedAwaits && site.isExpressionStatement)) return null;
     const operation = this.#calls.classify(start);
-    return operation.kind === 'ordered' ? null : operation;
+    // work done on this thread or in memory has nothing to overlap: waiting for it in between is where it belongs
+    return operation.kind === 'ordered' || operation.latency === 'none' ? null : operation;
   }
 
   get #serialContexts(): SerialContexts {
@@ -319,6 +348,33 @@ class GroupFinder {
   #effectsOf(node: TSESTree.Node | ArrowExpressionBody): Effects {
     return this.#model.effects.effectsOf(node.type === 'ArrowExpressionBody' ? node.expression : node);
   }
+}
+
+const LOGGERS = new Set(['console', 'logger', 'log', 'debug']);
+
+/**
+ * Whether a `catch` goes on after some failure: not every path through it throws, returns, or
+ * hands the error to something but a logger (`next(err)`, `reject(err)` pass it on). A throw
+ * under a condition (`if (error.status !== 404) throw error`) still lets the others through.
+ */
+function swallows(handler: TSESTree.CatchClause, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const param = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : null;
+  return !handler.body.body.some(statement => {
+    if (statement.type === AST_NODE_TYPES.ThrowStatement || statement.type === AST_NODE_TYPES.ReturnStatement) return true;
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || param === null) return false;
+    const pending: TSESTree.Node[] = [statement.expression];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (isFunctionNode(node)) continue;
+      if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.some(argument => argument.type === AST_NODE_TYPES.Identifier && argument.name === param)) {
+        let root: TSESTree.Node = node.callee;
+        while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+        if (!(root.type === AST_NODE_TYPES.Identifier && LOGGERS.has(root.name))) return true;
+      }
+      pushChildren(node, visitorKeys, pending);
+    }
+    return false;
+  });
 }
 
 const WORK_NODE_TYPES = new Set<string>([

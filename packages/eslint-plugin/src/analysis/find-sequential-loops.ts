@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.js';
 import { getCalleePath, getWorkStart } from './called-names.js';
+import { takesTime } from './calls/operation.js';
 import type { SharedModel, SourceFacts } from './shared-model.js';
 import { THIS, type EffectsIndex, type ObjectRoot } from './statement-effects.js';
 
@@ -69,15 +70,20 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
   if (model.serial.isSerialized(loop)) return null;
   const itemVariables = loopVariables(loop, shape, facts.scopeManager);
   let usesItem = false;
+  let takingTime = false;
   for (const awaitNode of awaits) {
     if (isDiscarded(awaitNode)) return null;
     const start = getWorkStart(awaitNode.argument);
     if (!start || isPromiseCombinator(start)) return null;
-    if (model.calls.classify(start).kind !== 'read') return null;
+    const operation = model.calls.classify(start);
+    if (operation.kind !== 'read') return null;
     const operand = model.effects.effectsOf(awaitNode.argument);
-    if ([...operand.reads].some(read => itemVariables.has(read))) usesItem = true;
+    if ([...operand.reads].some(read => itemVariables.has(read))) {
+      usesItem = true;
+      if (takesTime(operation)) takingTime = true;
+    }
   }
-  if (!usesItem || dependsAcrossIterations(loop, shape, itemVariables, model.effects)) return null;
+  if (!usesItem || !takingTime || dependsAcrossIterations(loop, shape, itemVariables, model.effects)) return null;
   const first = getWorkStart(awaits[0]!.argument)!;
   return { loop, shape, awaits, awaited: `${getCalleePath(first) ?? 'work'}(…)` };
 }

@@ -15,7 +15,7 @@ import { joinOperations, UNKNOWN_READ, type Operation } from './calls/operation.
 /** Receivers whose calls are bookkeeping in memory, not operations: loggers and the language's own objects. */
 const BOOKKEEPING_ROOTS = new Set([
   'console', 'logger', 'log', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Date', 'Promise', 'Reflect', 'Symbol',
-  'path', 'url', 'util', 'Buffer', 'URL', 'URLSearchParams', 'crypto', 'structuredClone', 'performance', 'metrics', 'span', 'tracer',
+  'path', 'url', 'util', 'Buffer', 'URL', 'URLSearchParams', 'structuredClone', 'performance', 'metrics', 'span', 'tracer',
 ]);
 
 export class FunctionSummaries {

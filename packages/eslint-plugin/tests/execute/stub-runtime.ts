@@ -22,6 +22,12 @@ export interface RunRecord {
   readonly calls: readonly string[];
   /** Every property write or delete on a stub, sorted. */
   readonly writes: readonly string[];
+  /**
+   * In the order they happened: the calls whose results nobody awaited (`console.log(x)`,
+   * `list.push(x)` on a stub) and the writes to stubs. A rewrite may start awaited work sooner,
+   * but must keep these in order.
+   */
+  readonly orderedEffects: readonly string[];
   /** The last value written to each stub property, by path. */
   readonly finalState: Readonly<Record<string, string>>;
   /** Virtual ticks from start to the end of the last entry point. */
@@ -94,9 +100,27 @@ class StubWorld {
   readonly clock = new VirtualClock();
   readonly calls: string[] = [];
   readonly writes: string[] = [];
+  /** Calls and writes in order, each with whether something awaited it. */
+  readonly events: { readonly text: string; awaited: boolean }[] = [];
+  readonly #eventOf = new Map<string, { readonly text: string; awaited: boolean }>();
   readonly finalState: Record<string, string> = {};
   awaitedCalls = 0;
   readonly #byLabel = new Map<string, unknown>();
+
+  /** How deep in `.then` callbacks the run is: calls made there belong to an awaited chain. */
+  insideThen = 0;
+
+  markAwaited(label: string): void {
+    const event = this.#eventOf.get(label);
+    if (event) event.awaited = true;
+  }
+
+  /** Notes a call in order; a later await of its result marks it awaited. */
+  record(call: string): void {
+    const event = { text: call, awaited: this.insideThen > 0 };
+    this.events.push(event);
+    this.#eventOf.set(call, event);
+  }
 
   /**
    * The stub named `label`. An awaitable one (what `new` gives) can be used at once and also
@@ -116,19 +140,31 @@ class StubWorld {
         if (stored.has(key)) return stored.get(key);
         if (key === 'then') {
           if (!awaitable) return undefined;
-          return (resolve: (value: unknown) => void) =>
-            world.clock.after(TICK).then(() => {
+          return (resolve: (value: unknown) => void) => {
+            world.markAwaited(label);
+            return world.clock.after(TICK).then(() => {
               world.awaitedCalls++;
-              resolve(world.stub(label));
+              // a callback handed to `.then` runs as part of the awaited chain
+              world.insideThen++;
+              try {
+                resolve(world.stub(label));
+              } finally {
+                world.insideThen--;
+              }
             });
+          };
         }
         if (key === 'constructor' || key === 'prototype') return undefined;
+        // `f().catch(ignore)`: f's promise flows into a chain that is awaited in its place
+        if (awaitable && (key === 'catch' || key === 'finally')) world.markAwaited(label);
         if (key === Symbol.toPrimitive) return (hint: string) => (hint === 'number' ? 2 : label);
         if (key === 'toJSON' || key === 'toString' || key === 'valueOf') return () => label;
         if (key === Symbol.iterator) return function* () { yield world.stub(`${label}[0]`); yield world.stub(`${label}[1]`); };
         if (key === Symbol.asyncIterator) return async function* () { yield world.stub(`${label}[0]`); yield world.stub(`${label}[1]`); };
         if (typeof key === 'symbol') return undefined;
         if (key === 'length') return 2;
+        // `items[0]` is the item a loop over `items` gets first
+        if (/^\d+$/.test(key)) return world.stub(`${label}[${key}]`);
         // a stub iterates as two stubs (`label[0]`, `label[1]`), and its array methods agree
         if (ARRAY_METHODS.has(key)) return (callback: (item: unknown, index: number) => unknown) => arrayMethod(key, [world.stub(`${label}[0]`), world.stub(`${label}[1]`)], callback);
         return world.stub(`${label}.${key}`);
@@ -137,6 +173,7 @@ class StubWorld {
         const path = `${label}.${String(key)}`;
         const described = describe(value);
         world.writes.push(`${path} = ${described}`);
+        world.events.push({ text: `${path} = ${described}`, awaited: false });
         world.finalState[path] = described;
         stored.set(key, value);
         return true;
@@ -161,12 +198,14 @@ class StubWorld {
       apply(_, thisArg, args: unknown[]) {
         const call = `${label}(${args.map(arg => describe(arg)).join(', ')})`;
         world.calls.push(call);
+        world.record(call);
         // like a query builder or a lazy client call: usable at once (`db.selectFrom(t).selectAll()`), and awaitable
         return world.stub(call, { awaitable: true });
       },
       construct(_, args: unknown[]) {
         const call = `new ${label}(${args.map(arg => describe(arg)).join(', ')})`;
         world.calls.push(call);
+        world.record(call);
         return world.stub(call, { awaitable: true }) as object;
       },
     });
@@ -376,6 +415,7 @@ export async function runWithStubs(code: string, fileName = 'snippet.ts'): Promi
     outcomes,
     calls: [...world.calls].sort(),
     writes: [...world.writes].sort(),
+    orderedEffects: world.events.filter(event => !event.awaited).map(event => event.text),
     finalState,
     duration: world.clock.now,
     awaitedCalls: world.awaitedCalls,

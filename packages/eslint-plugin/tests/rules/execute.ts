@@ -7,7 +7,8 @@ import type { Invalid } from './cases.js';
  * Runs every case as written and with each of its suggestions applied, against instrumented async
  * stubs on a virtual clock (see `../execute/stub-runtime.ts`), and asserts that the rewrite kept
  * what the code does: the same result or error from every entry point, the same calls with the
- * same arguments, the same writes and final state, and a shorter run.
+ * same arguments, the same writes and final state, the effects nobody awaited in the same order,
+ * and a shorter run.
  *
  * `notRunnable` names the cases (by a line of their code) that cannot run against stubs, with the
  * reason; every other case must run as written without an error.
@@ -36,6 +37,6 @@ export function expectSuggestionsToExecute(cases: readonly Invalid[], notRunnabl
 }
 
 function comparable(record: RunRecord): Omit<RunRecord, 'duration' | 'awaitedCalls'> {
-  const { outcomes, calls, writes, finalState } = record;
-  return { outcomes, calls, writes, finalState };
+  const { outcomes, calls, writes, orderedEffects, finalState } = record;
+  return { outcomes, calls, writes, orderedEffects, finalState };
 }

@@ -17,7 +17,7 @@ import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/util
 import { skipTypeWrappers } from '../ast.js';
 import { getCalledName, getCalleePath, getWorkStart, splitWords, type WorkStart } from '../called-names.js';
 import type { CalleeMatcher } from '../callee-patterns.js';
-import { FunctionSummaries, localFunctionOf } from '../function-summaries.js';
+import { FunctionSummaries, isInMemoryCollection, localFunctionOf } from '../function-summaries.js';
 import { serialReason } from '../serial-contexts.js';
 import { classifyByArguments, sourceKey, type ConstantResolver } from './arguments.js';
 import { ClientOrigins, type CallOrigin } from './client-origins.js';
@@ -95,6 +95,15 @@ export class CallClassifier {
   }
 
   #judge(start: WorkStart): Operation {
+    const operation = this.#judgeKind(start);
+    // loading a module costs parse and evaluate, mostly; a lookup in a Map costs nothing to wait for
+    if (start.type === AST_NODE_TYPES.ImportExpression) return { ...operation, latency: 'weak' };
+    const origin = this.originOf(start);
+    if (origin.rootVariable && isInMemoryCollection(origin.rootVariable)) return { ...operation, latency: 'none' };
+    return operation;
+  }
+
+  #judgeKind(start: WorkStart): Operation {
     const origin = this.originOf(start);
     const resource = this.#resourceOf(start, origin);
     if (!this.#policy.isIgnoredCallee.isEmpty) {
@@ -117,17 +126,18 @@ export class CallClassifier {
       if (summary.known) return summary;
       // a body that calls what nothing describes: its own name may still say more
       const byName = this.#byWords(start, origin);
-      return byName && strongerKind(byName, summary.kind) !== summary.kind ? { kind: byName, resource: summary.resource, reason: `name of a local function`, known: false } : summary;
+      return byName && strongerKind(byName, summary.kind) !== summary.kind ? { ...summary, kind: byName, reason: `name of a local function`, known: false } : summary;
     }
 
     if (origin.library) {
       const exclusive = origin.library.exclusive === true;
+      const latency = origin.library.latency ? { latency: origin.library.latency } : {};
       const kind = this.#byLibrary(origin.library, origin);
-      if (kind) return { kind, resource, reason: origin.library.name, known: true, exclusive };
-      if (origin.library.otherwise !== 'words') return { kind: origin.library.otherwise, resource, reason: origin.library.name, known: true, exclusive };
+      if (kind) return { kind, resource, reason: origin.library.name, known: true, exclusive, ...latency };
+      if (origin.library.otherwise !== 'words') return { kind: origin.library.otherwise, resource, reason: origin.library.name, known: true, exclusive, ...latency };
       if (exclusive) {
         const byWords = this.#byWords(start, origin);
-        return { kind: byWords ?? 'read', resource, reason: origin.library.name, known: byWords !== null, exclusive };
+        return { kind: byWords ?? 'read', resource, reason: origin.library.name, known: byWords !== null, exclusive, ...latency };
       }
     }
 

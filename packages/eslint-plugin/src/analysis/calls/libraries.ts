@@ -45,6 +45,8 @@ export interface LibraryEntry {
    * their order: a page in a browser (its state moves between reads), a rendered screen.
    */
   readonly exclusive?: boolean;
+  /** `none` for libraries that compute on this thread (a parser, a template engine): nothing to overlap. */
+  readonly latency?: 'none';
 }
 
 const READS_OF_SDKS = '**.retrieve*|list*|search|find|preview|pdf|count*|download*|content|get*';
@@ -329,17 +331,28 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     resource: 'library',
   },
   {
-    name: 'computation (crypto, compression, parsing, hashing)',
-    modules: [
-      'crypto', 'node:crypto', 'zlib', 'node:zlib', 'util', 'node:util', 'path', 'node:path', 'url', 'node:url', 'buffer', 'node:buffer',
-      'bcrypt', 'bcryptjs', 'argon2', 'jose', 'jsonwebtoken', 'zod', 'yaml', 'js-yaml', 'marked', 'gray-matter', 'sharp', 'nanoid',
-    ],
+    name: 'computation off the main thread (crypto, compression, hashing, images)',
+    modules: ['crypto', 'node:crypto', 'zlib', 'node:zlib', 'util', 'node:util', 'bcrypt', 'bcryptjs', 'argon2', 'jose', 'sharp'],
+    // the WebCrypto global
+    names: ['crypto'],
     calls: [
       ['**.toFile', 'write'],
       ['**.verify|jwtVerify|compare', 'guard'],
     ],
     otherwise: 'read',
     resource: 'library',
+  },
+  {
+    name: 'computation on this thread (parsers, templates, formatters)',
+    modules: [
+      'path', 'node:path', 'url', 'node:url', 'buffer', 'node:buffer', 'zod', 'yaml', 'js-yaml', 'marked', 'gray-matter', 'nanoid', 'uuid',
+      'prettier', '@babel/core', '@babel/parser', 'postcss', 'liquidjs', 'handlebars', 'ejs', 'nunjucks', 'mustache', 'unified', 'remark',
+      'rehype', '@mdx-js/mdx', 'lodash', 'lodash-es', 'date-fns', 'dayjs', 'semver', 'jsonwebtoken', 'slugify', 'terser', 'html-minifier-terser',
+    ],
+    calls: [],
+    otherwise: 'read',
+    resource: 'library',
+    latency: 'none',
   },
   {
     name: 'SQLite (one connection)',

@@ -32,6 +32,12 @@ export interface Operation {
   readonly known: boolean;
   /** Whether its client does one thing at a time (a browser page): calls through the same one keep their order. */
   readonly exclusive?: boolean;
+  /**
+   * Whether waiting for it takes time another call could overlap: `none` for work done on this
+   * thread or in memory (a local function with no I/O, a `Map` lookup, a template render), `weak`
+   * for loading a module (`import()`: its cost is mostly parse and evaluate); otherwise it may.
+   */
+  readonly latency?: 'none' | 'weak';
 }
 
 const RANK: Record<OperationKind, number> = { read: 0, guard: 1, write: 2, ordered: 3 };
@@ -48,13 +54,19 @@ export function strongerKind(a: OperationKind, b: OperationKind): OperationKind 
  * common resource when they share one, and known only when every part was.
  */
 export function joinOperations(parts: readonly Operation[], reason: string): Operation {
-  if (parts.length === 0) return { kind: 'read', resource: null, reason, known: true };
+  if (parts.length === 0) return { kind: 'read', resource: null, reason, known: true, latency: 'none' };
   let kind: OperationKind = 'read';
   for (const part of parts) kind = strongerKind(kind, part.kind);
   const strongest = parts.filter(part => part.kind === kind);
   const first = strongest[0]!.resource;
   const resource = first && strongest.every(part => part.resource !== null && sameResource(part.resource, first)) ? first : null;
-  return { kind, resource, reason, known: parts.every(part => part.known) };
+  const latency = parts.every(part => part.latency === 'none') ? 'none' : parts.every(part => part.latency !== undefined) ? 'weak' : undefined;
+  return { kind, resource, reason, known: parts.every(part => part.known), ...(latency ? { latency } : {}) };
+}
+
+/** Whether waiting for an operation takes time worth overlapping with another. */
+export function takesTime(operation: Operation): boolean {
+  return operation.latency === undefined;
 }
 
 function sameResource(a: Resource, b: Resource): boolean {

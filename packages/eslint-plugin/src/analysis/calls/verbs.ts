@@ -38,7 +38,8 @@ export const GUARD_VERBS: readonly string[] = [
  * and connections, locks, browser actions, waiting. Never group members.
  */
 export const ORDERED_VERBS: readonly string[] = [
-  'exec', 'execute', 'run', 'invoke', 'spawn', 'fork', 'kill', 'handle', 'instantiate', 'construct',
+  'exec', 'execute', 'run', 'invoke', 'call', 'spawn', 'fork', 'kill', 'handle', 'instantiate', 'construct',
+  'prompt', 'ask', 'inquire',
   'crash', 'exit', 'abort', 'terminate', 'panic', 'mkdtemp', 'ensure',
   'login', 'logout', 'signin', 'signout', 'connect', 'disconnect', 'reconnect', 'open', 'start',
   'stop', 'restart', 'init', 'initialize', 'setup', 'teardown', 'listen', 'bind', 'mount',

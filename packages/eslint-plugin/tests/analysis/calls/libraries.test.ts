@@ -119,10 +119,15 @@ const EXAMPLES: Record<string, { setup: string; read: string; other: readonly [s
     read: 'readFile(file, "utf8")',
     other: ['writeFile(file, text)', 'write'],
   },
-  'computation (crypto, compression, parsing, hashing)': {
+  'computation off the main thread (crypto, compression, hashing, images)': {
     setup: "import bcrypt from 'bcryptjs';",
     read: 'bcrypt.hash(password, 12)',
     other: ['bcrypt.compare(password, hash)', 'guard'],
+  },
+  'computation on this thread (parsers, templates, formatters)': {
+    setup: "import { format } from 'prettier';",
+    read: "format(source, { parser: 'typescript' })",
+    other: ["format(source, { parser: 'babel' })", 'read'],
   },
   'SQLite (one connection)': {
     setup: "import Database from 'better-sqlite3'; const db = new Database(file);",
@@ -178,6 +183,8 @@ describe('LIBRARIES', () => {
     const own = operations.slice(-1 - reads.length);
     if (example.read) expect([own[0]!.kind, own[0]!.reason]).toEqual(['read', expect.stringMatching(new RegExp(`^(?:${escape(entry.name)}|SQL read|body of .*)$`))]);
     expect(own.at(-1)!.kind).toBe(example.other[1]);
+    // work on this thread has nothing to overlap; everything else may take time
+    expect(own.every(operation => operation.latency === entry.latency)).toBe(true);
   });
 
   it('writes its patterns so that they compile: no dot inside an alternative', () => {
