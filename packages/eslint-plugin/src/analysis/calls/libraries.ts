@@ -355,6 +355,15 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     latency: 'none',
   },
   {
+    name: 'Next.js request APIs',
+    modules: ['next/headers'],
+    // `await cookies()`, `await headers()` read the request already in memory
+    calls: [],
+    otherwise: 'read',
+    resource: 'library',
+    latency: 'none',
+  },
+  {
     name: 'SQLite (one connection)',
     modules: ['sqlite', 'sqlite3', 'better-sqlite3', 'node:sqlite', 'bun:sqlite'],
     types: ['Database'],

@@ -129,6 +129,11 @@ const EXAMPLES: Record<string, { setup: string; read: string; other: readonly [s
     read: "format(source, { parser: 'typescript' })",
     other: ["format(source, { parser: 'babel' })", 'read'],
   },
+  'Next.js request APIs': {
+    setup: "import { cookies, headers } from 'next/headers';",
+    read: 'cookies()',
+    other: ['headers()', 'read'],
+  },
   'SQLite (one connection)': {
     setup: "import Database from 'better-sqlite3'; const db = new Database(file);",
     read: 'db.prepare("SELECT 1").get()',
