@@ -1,32 +1,61 @@
-// Turns snippets (separated by lines of ====) into RuleTester cases with the rule's current
-// output, for a person to review before pasting: `pnpm exec tsx scripts/cases-from-snippets.ts file.ts [valid]`.
+// Turns snippets (separated by lines of ====) into RuleTester cases with a rule's current output,
+// for a person to review before pasting:
+//   pnpm exec tsx scripts/cases-from-snippets.ts file.ts [valid] [--rule no-sequential-loop-await]
+// A snippet whose first line is `// file: name.js` (or .jsx, .tsx) is linted as that file, and its
+// case spreads the matching settings of tests/rules/cases.ts (`...javascript`, `...jsx`, `...tsx`).
 // Cases whose report or silence differs from what was asked are printed as warnings.
 import { readFileSync } from 'node:fs';
 
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import * as espree from 'espree';
 
 import plugin from '../src/index.js';
 
-const [file, mode] = process.argv.slice(2) as [string, string | undefined];
-const snippets = readFileSync(file, 'utf8').split(/^====$/m).map(snippet => `\n${snippet.trim()}`);
+const args = process.argv.slice(2);
+const file = args[0]!;
+const valid = args.includes('valid');
+const rule = args.includes('--rule') ? args[args.indexOf('--rule') + 1]! : 'no-sequential-await';
+const snippets = readFileSync(file, 'utf8').split(/^====$/m).map(snippet => snippet.trim());
 const linter = new Linter({ configType: 'flat', cwd: '/' });
 const quote = (text: string): string => '`' + text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-for (const code of snippets) {
-  const messages = linter.verify(code, [{ files: ['**/*.ts'], plugins: { gather: plugin as never }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 'gather/no-sequential-await': 'error' } }], { filename: 'file.ts' });
-  if (mode === 'valid') {
+for (const snippet of snippets) {
+  const header = /^\/\/ file: (\S+)\n/.exec(snippet);
+  const filename = header?.[1] ?? 'file.ts';
+  const code = `\n${header ? snippet.slice(header[0].length) : snippet}`;
+  const isJs = /\.jsx?$/.test(filename);
+  const settings = filename.endsWith('.jsx') ? '...jsx, ' : filename.endsWith('.js') ? '...javascript, ' : filename.endsWith('.tsx') ? '...tsx, ' : '';
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.{js,jsx,ts,tsx}'],
+        plugins: { gather: plugin as never },
+        languageOptions: { parser: (isJs ? espree : tsParser) as Linter.Parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: /x$/.test(filename) } } },
+        rules: { [`gather/${rule}`]: 'error' },
+      },
+    ],
+    { filename },
+  );
+  const fatal = messages.find(message => message.fatal);
+  if (fatal) console.error(`WARNING does not parse (${fatal.message}):\n${code}`);
+  if (valid) {
     if (messages.length > 0) console.error(`WARNING reported:\n${code}\n${messages.map(message => `${message.line}: ${message.message}`).join('\n')}`);
-    console.log(`  ${quote(code)},`);
+    console.log(settings ? `  { ${settings}code: ${quote(code)} },` : `  ${quote(code)},`);
     continue;
   }
   if (messages.length === 0) console.error(`WARNING not reported:\n${code}`);
   const errors = messages.map(message => {
-    const count = /^(\d+)/.exec(message.message)?.[1] ?? '?';
     const suggestion = message.suggestions?.[0];
     const output = suggestion ? code.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + code.slice(suggestion.fix.range[1]) : null;
+    if (rule === 'no-sequential-loop-await') {
+      const awaited = /waits for (.+) before/.exec(message.message)?.[1] ?? '?';
+      return output === null ? `      loop(${message.line}, ${message.column}, ${quote(awaited)}),` : `      loop(${message.line}, ${message.column}, ${quote(awaited)}, ${quote(output)}),`;
+    }
+    const count = /^(\d+)/.exec(message.message)?.[1] ?? '?';
     return output === null
       ? `      { messageId: 'sequentialAwaits', data: { count: ${count} }, line: ${message.line}, column: ${message.column}, suggestions: [] },`
       : `      group(${count}, ${message.line}, ${message.column}, ${quote(output)}),`;
   });
-  console.log(`  {\n    code: ${quote(code)},\n    errors: [\n${errors.join('\n')}\n    ],\n  },`);
+  console.log(`  {\n    ${settings}code: ${quote(code)},\n    errors: [\n${errors.join('\n')}\n    ],\n  },`);
 }

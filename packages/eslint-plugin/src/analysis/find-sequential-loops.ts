@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.js';
-import { getCalleePath, getWorkStart } from './called-names.js';
+import { getCalleePath, getChainCalls, getWorkStart } from './called-names.js';
 import { takesTime } from './calls/operation.js';
 import type { SharedModel, SourceFacts } from './shared-model.js';
 import { THIS, type EffectsIndex, type ObjectRoot } from './statement-effects.js';
@@ -76,7 +76,8 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
     const start = getWorkStart(awaitNode.argument);
     if (!start || isPromiseCombinator(start)) return null;
     const operation = model.calls.classify(start);
-    if (operation.kind !== 'read') return null;
+    // a write per item, a guard, an ordered call, or one client that does one thing at a time (a page)
+    if (operation.kind !== 'read' || operation.exclusive) return null;
     const operand = model.effects.effectsOf(awaitNode.argument);
     if ([...operand.reads].some(read => itemVariables.has(read))) {
       usesItem = true;
@@ -84,8 +85,9 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
     }
   }
   if (!usesItem || !takingTime || dependsAcrossIterations(loop, shape, itemVariables, model.effects)) return null;
-  const first = getWorkStart(awaits[0]!.argument)!;
-  return { loop, shape, awaits, awaited: `${getCalleePath(first) ?? 'work'}(…)` };
+  // the work that starts the chain names it best: `getUser` of `getUser(id).catch(…)`, `db.selectFrom` of a query
+  const first = getChainCalls(getWorkStart(awaits[0]!.argument)!).at(-1)!;
+  return { loop, shape, awaits, awaited: `${shortPath(getCalleePath(first))}(…)` };
 }
 
 /**
@@ -111,6 +113,13 @@ function dependsAcrossIterations(loop: LoopStatement, shape: LoopShape, itemVari
     if (uses > writes) return true;
   }
   return false;
+}
+
+/** A callee path short enough for a message: `db.user.findMany`, `db.…executeTakeFirst`. */
+function shortPath(path: string | null): string {
+  if (path === null) return 'work';
+  const segments = path.split('.');
+  return segments.length > 3 ? `${segments[0]}.…${segments.at(-1)}` : path;
 }
 
 /** The loop an await runs in once per iteration, or the loop whose head holds it; null outside loops (functions stop the search). */

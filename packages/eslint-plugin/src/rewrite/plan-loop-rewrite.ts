@@ -2,9 +2,9 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-e
 
 import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from '../analysis/ast.js';
 import type { SequentialLoop } from '../analysis/find-sequential-loops.js';
+import { suggestName } from './fresh-names.js';
 import { getLineIndent, usesSemicolons } from './source-layout.js';
 import type { RewriteContext, RewritePlan } from './plan-rewrite.js';
-import { suggestName } from './fresh-names.js';
 
 /**
  * Plans the rewrite of a loop whose iterations may run together, in the smallest of three forms
@@ -47,29 +47,47 @@ class LoopRewriter {
     this.#text = context.sourceCode.text;
   }
 
-  /** Form 1: `const results = []; for (…) results.push(<expression with awaits>);`. */
+  /**
+   * Form 1: an empty array declared just before the loop, filled by a `push` that ends every
+   * iteration: `const results = await Promise.all(xs.map(async (x) => { …; return <pushed>; }))`.
+   * With nothing before the push, `(x) => f(x)` for `results.push(await f(x))`.
+   */
   collect(): RewritePlan | null {
-    const { loop } = this.#found;
-    const statement = onlyStatement(loop.body);
-    if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-    const call = skipTypeWrappers(statement.expression);
+    const { loop, awaits } = this.#found;
+    const statements = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
+    const last = statements.at(-1);
+    if (last?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+    const call = skipTypeWrappers(last.expression);
     if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1 || call.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return null;
     const callee = call.callee;
     if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'push') return null;
     if (callee.object.type !== AST_NODE_TYPES.Identifier) return null;
-    const target = callee.object.name;
-    const value = call.arguments[0]!;
-    if (!this.#found.awaits.every(awaitNode => isWithin(awaitNode, value))) return null;
-    const declaration = this.#emptyArrayDeclaredBefore(target);
+    const declaration = this.#emptyArrayDeclaredBefore(callee.object.name);
     if (!declaration) return null;
+    const target = callee.object;
+    const before = statements.slice(0, -1);
+    // every iteration must reach the push, once, and nothing before it may need its order kept
+    if (this.#mentions(loop.body, target.name) !== 1 || containsContinue(loop.body, this.#sourceCode.visitorKeys)) return null;
+    if (hasOrderedWorkAfter(loop.body, awaits[0]!, awaits, this.#itemNames(), this.#sourceCode, call)) return null;
+    const value = call.arguments[0]!;
     const declarator = declaration.declarations[0]!;
     const id = declarator.id;
     const head = `${declaration.kind} ${this.#text.slice(id.range[0], (id.typeAnnotation ?? id).range[1])}`;
-    const mapped = this.#mapped(this.#callbackFor(value));
     const semicolon = usesSemicolons(this.#sourceCode, declaration) ? ';' : '';
     const indent = getLineIndent(this.#text, declaration.range[0]);
-    const comments = this.#strayComments([declaration.range[0], loop.range[1]], [value.range, declarator.id.range]);
-    const lines = [...comments, `${head} = await Promise.all(${mapped})${semicolon}`];
+    let callback: string;
+    let comments: string[];
+    if (before.length === 0) {
+      callback = this.#callbackFor(value);
+      comments = this.#strayComments([declaration.range[0], loop.range[1]], [value.range]);
+    } else {
+      const bodyIndent = getLineIndent(this.#text, last.range[0]);
+      const lines = before.map(statement => this.#text.slice(...statement.range));
+      lines.push(`return ${this.#text.slice(...value.range)}${semicolon}`);
+      callback = `async (${this.#parameters()}) => {\n${bodyIndent}${lines.join(`\n${bodyIndent}`)}\n${indent}}`;
+      comments = this.#strayComments([declaration.range[0], loop.range[1]], [...before.map(statement => statement.range), value.range]);
+    }
+    const lines = [...comments, `${head} = await Promise.all(${this.#mapped(callback)})${semicolon}`];
     return { range: [declaration.range[0], loop.range[1]], text: lines.join(`\n${indent}`) };
   }
 
@@ -89,40 +107,136 @@ class LoopRewriter {
     return { range: whole.range, text: [...headComments, `await Promise.all(${this.#mapped(callback)})${semicolon}`].join(`\n${indent}`) };
   }
 
-  /** Form 3: `const v = await f(x);` first in the body: start every call, then loop over the results in order. */
+  /**
+   * Form 3: the body starts with declarations that hold all its awaits (`const user = await
+   * getUser(id);`, maybe more that use it), then does the rest without awaiting: those
+   * declarations run for every item together first, and the loop runs over their values in order.
+   */
   startFirst(): RewritePlan | null {
     const { loop, awaits, shape } = this.#found;
-    if (awaits.length !== 1 || loop.body.type !== AST_NODE_TYPES.BlockStatement) return null;
-    const first = loop.body.body[0];
-    if (first?.type !== AST_NODE_TYPES.VariableDeclaration || first.declarations.length !== 1 || first.kind === 'var') return null;
-    const declarator = first.declarations[0]!;
-    if (declarator.init !== awaits[0]) return null;
+    if (loop.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+    const statements = loop.body.body;
+    const lastAwait = awaits.at(-1)!;
+    const count = statements.findIndex(statement => isWithin(lastAwait, statement)) + 1;
+    const leading = statements.slice(0, count);
+    if (count === 1 && awaits.length === 1 && !(leading[0]!.type === AST_NODE_TYPES.VariableDeclaration && leading[0]!.declarations[0]!.init === awaits[0])) return this.#startOneFirst(leading[0]!);
+    if (count === 0 || !leading.every((statement): statement is TSESTree.VariableDeclaration => statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind !== 'var')) return null;
+    const kinds = new Set(leading.map(statement => statement.kind));
+    if (kinds.size !== 1 || leading.some(statement => containsContinue(statement, this.#sourceCode.visitorKeys))) return null;
+    // what moves ahead of the loop runs for every item before the rest of any body: it may do no other work
+    if (leading.some(statement => hasWorkBesides(statement, awaits, this.#sourceCode.visitorKeys))) return null;
     const scope = this.#sourceCode.getScope(loop);
-    const results = this.#context.names.allocate(`${suggestName(awaits[0]!)}s`, scope.upper ?? scope);
-    const operand = this.#text.slice(...awaits[0]!.argument.range);
+    const outer = scope.upper ?? scope;
+    const semicolon = usesSemicolons(this.#sourceCode, leading[0]!) ? ';' : '';
     const indent = getLineIndent(this.#text, loop.range[0]);
-    const semicolon = usesSemicolons(this.#sourceCode, first) ? ';' : '';
-    const lines = [`const ${results} = await Promise.all(${this.#mapped(`(${this.#parameters()}) => ${wrapObjectLiteral(operand)}`)})${semicolon}`];
+    const single = leading.length === 1 && leading[0]!.declarations.length === 1 && leading[0]!.declarations[0]!.init === awaits[0] && awaits.length === 1 ? leading[0]!.declarations[0]! : null;
+    const names = leading.flatMap(statement => this.#sourceCode.scopeManager!.getDeclaredVariables(statement).map(variable => variable.name));
+    const results = this.#context.names.allocate(single?.id.type === AST_NODE_TYPES.Identifier ? pluralOf(single.id.name) : names.length === 1 ? pluralOf(names[0]!) : 'iterations', outer);
+    let callback: string;
+    if (single) {
+      callback = `(${this.#parameters()}) => ${wrapObjectLiteral(this.#text.slice(...awaits[0]!.argument.range))}`;
+    } else {
+      const bodyIndent = getLineIndent(this.#text, leading[0]!.range[0]);
+      const returned = names.length === 1 ? names[0]! : `[${names.join(', ')}]${this.#context.isTypeScript ? ' as const' : ''}`;
+      const lines = [...leading.map(statement => this.#text.slice(...statement.range)), `return ${returned}${semicolon}`];
+      callback = `async (${this.#parameters()}) => {\n${bodyIndent}${lines.join(`\n${bodyIndent}`)}\n${indent}}`;
+    }
+    // the loop walks the collection a second time: a collection it computes (`accounts.filter(…)`) is computed once, first
+    const lines: string[] = [];
+    let collectionName: string | null = null;
+    const collection = skipTypeWrappers(shape.collection);
+    if (shape.kind !== 'index' && collection.type !== AST_NODE_TYPES.Identifier && collection.type !== AST_NODE_TYPES.MemberExpression) {
+      collectionName = this.#context.names.allocate('items', outer);
+      lines.push(`const ${collectionName} = ${this.#text.slice(...shape.collection.range)}${semicolon}`);
+    }
+    lines.push(`const ${results} = await Promise.all(${this.#mapped(callback, collectionName)})${semicolon}`);
     let index: string;
     if (shape.kind === 'index') {
       index = shape.index.name;
     } else {
-      index = this.#context.names.allocate('index', scope.upper ?? scope);
+      index = this.#context.names.allocate('index', outer);
       lines.push(`let ${index} = 0${semicolon}`);
     }
     const access = `${results}[${shape.kind === 'index' ? index : `${index}++`}]${this.#context.isTypeScript ? '!' : ''}`;
-    const loopText = this.#text.slice(loop.range[0], declarator.init.range[0]) + access + this.#text.slice(declarator.init.range[1], loop.range[1]);
+    let replacement: string;
+    if (single) {
+      replacement = this.#text.slice(leading[0]!.range[0], single.init!.range[0]) + access + this.#text.slice(single.init!.range[1], leading[0]!.range[1]);
+    } else {
+      const pattern = names.length === 1 ? names[0]! : `[${names.join(', ')}]`;
+      replacement = `${leading[0]!.kind} ${pattern} = ${access}${semicolon}`;
+    }
+    const head =
+      collectionName === null
+        ? this.#text.slice(loop.range[0], leading[0]!.range[0])
+        : this.#text.slice(loop.range[0], shape.collection.range[0]) + collectionName + this.#text.slice(shape.collection.range[1], leading[0]!.range[0]);
+    const loopText = head + replacement + this.#text.slice(leading.at(-1)!.range[1], loop.range[1]);
     const whole = loop.parent?.type === AST_NODE_TYPES.LabeledStatement ? loop.parent : loop;
     lines.push(this.#text.slice(whole.range[0], loop.range[0]) + loopText);
     return { range: whole.range, text: lines.join(`\n${indent}`) };
   }
 
+  /**
+   * Form 3 for one await inside the body's first statement (`bySku.set(sku, await getPrice(sku));`):
+   * its operand starts for every item first, and the statement takes its value in order. The
+   * operand must read nothing the body declares, and nothing before it in the statement may do work.
+   */
+  #startOneFirst(first: TSESTree.Statement): RewritePlan | null {
+    const { loop, awaits, shape } = this.#found;
+    const awaitNode = awaits[0]!;
+    if (containsContinue(first, this.#sourceCode.visitorKeys) || hasWorkBefore(first, awaitNode, this.#sourceCode.visitorKeys)) return null;
+    if (hasWorkBesides(awaitNode, awaits, this.#sourceCode.visitorKeys)) return null;
+    const bodyLocals = new Set(this.#sourceCode.scopeManager!.getDeclaredVariables(loop.body).map(variable => variable.name));
+    for (const statement of loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : []) {
+      if (statement.type === AST_NODE_TYPES.VariableDeclaration) for (const variable of this.#sourceCode.scopeManager!.getDeclaredVariables(statement)) bodyLocals.add(variable.name);
+    }
+    if (this.#mentionsAny(awaitNode.argument, bodyLocals)) return null;
+    const scope = this.#sourceCode.getScope(loop);
+    const outer = scope.upper ?? scope;
+    const semicolon = usesSemicolons(this.#sourceCode, first) ? ';' : '';
+    const indent = getLineIndent(this.#text, loop.range[0]);
+    const results = this.#context.names.allocate(pluralOf(suggestName(awaitNode)), outer);
+    const lines: string[] = [];
+    let collectionName: string | null = null;
+    const collection = skipTypeWrappers(shape.collection);
+    if (shape.kind !== 'index' && collection.type !== AST_NODE_TYPES.Identifier && collection.type !== AST_NODE_TYPES.MemberExpression) {
+      collectionName = this.#context.names.allocate('items', outer);
+      lines.push(`const ${collectionName} = ${this.#text.slice(...shape.collection.range)}${semicolon}`);
+    }
+    lines.push(`const ${results} = await Promise.all(${this.#mapped(`(${this.#parameters()}) => ${wrapObjectLiteral(this.#text.slice(...awaitNode.argument.range))}`, collectionName)})${semicolon}`);
+    let index: string;
+    if (shape.kind === 'index') {
+      index = shape.index.name;
+    } else {
+      index = this.#context.names.allocate('index', outer);
+      lines.push(`let ${index} = 0${semicolon}`);
+    }
+    const access = `${results}[${shape.kind === 'index' ? index : `${index}++`}]${this.#context.isTypeScript ? '!' : ''}`;
+    const awaitRange = outermostParens(this.#sourceCode, awaitNode);
+    const head =
+      collectionName === null
+        ? this.#text.slice(loop.range[0], awaitRange[0])
+        : this.#text.slice(loop.range[0], shape.collection.range[0]) + collectionName + this.#text.slice(shape.collection.range[1], awaitRange[0]);
+    const whole = loop.parent?.type === AST_NODE_TYPES.LabeledStatement ? loop.parent : loop;
+    lines.push(this.#text.slice(whole.range[0], loop.range[0]) + head + access + this.#text.slice(awaitRange[1], loop.range[1]));
+    return { range: whole.range, text: lines.join(`\n${indent}`) };
+  }
+
+  #mentionsAny(node: TSESTree.Node, names: ReadonlySet<string>): boolean {
+    const pending: TSESTree.Node[] = [node];
+    while (pending.length > 0) {
+      const current = pending.pop()!;
+      if (current.type === AST_NODE_TYPES.Identifier && names.has(current.name)) return true;
+      pushChildren(current, this.#sourceCode.visitorKeys, pending);
+    }
+    return false;
+  }
+
   /** `xs.map(callback)` for a collection known to be an array, else `Array.from(xs, callback)`; the index loop maps over its indexes. */
-  #mapped(callback: string): string {
+  #mapped(callback: string, collectionName: string | null = null): string {
     const { shape } = this.#found;
-    const collection = this.#text.slice(...shape.collection.range);
+    const collection = collectionName ?? this.#text.slice(...shape.collection.range);
     if (shape.kind === 'index') return `Array.from({ length: ${collection}.length }, ${callback})`;
-    return isKnownArray(shape.collection, this.#sourceCode) ? `${parenthesizedForMember(shape.collection, collection)}.map(${callback})` : `Array.from(${collection}, ${callback})`;
+    return isKnownArray(shape.collection, this.#sourceCode) ? `${collectionName ?? parenthesizedForMember(shape.collection, collection)}.map(${callback})` : `Array.from(${collection}, ${callback})`;
   }
 
   /** The callback's parameters: the loop's item pattern, or for the index loop a placeholder and the index. */
@@ -149,6 +263,18 @@ class LoopRewriter {
     const { shape } = this.#found;
     if (shape.kind === 'index') return new Set([shape.index.name]);
     return new Set(this.#sourceCode.scopeManager!.getDeclaredVariables(shape.item).map(variable => variable.name));
+  }
+
+  /** How many times the body refers to the variable `name` (a property named alike is not one). */
+  #mentions(body: TSESTree.Node, name: string): number {
+    let count = 0;
+    const pending: TSESTree.Node[] = [body];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (node.type === AST_NODE_TYPES.Identifier && node.name === name && !isPropertyName(node)) count++;
+      pushChildren(node, this.#sourceCode.visitorKeys, pending);
+    }
+    return count;
   }
 
   /** `const results = [];` (or `let`, with a type) right before the loop, and nothing else naming it in between. */
@@ -205,9 +331,11 @@ class LoopRewriter {
     return this.#context.indentUnit(getLineIndent(this.#text, this.#found.loop.range[0]));
   }
 
+  /** Whether the code ends statements with `;`, judged by the body's first statement. */
   #semicolonStyle(): boolean {
-    const statement = onlyStatement(this.#found.loop.body) ?? this.#found.loop.body;
-    return usesSemicolons(this.#sourceCode, statement);
+    const body = this.#found.loop.body;
+    const statement = body.type === AST_NODE_TYPES.BlockStatement ? (body.body[0] ?? body) : body;
+    return statement === body && body.type === AST_NODE_TYPES.BlockStatement ? true : usesSemicolons(this.#sourceCode, statement);
   }
 }
 
@@ -272,6 +400,84 @@ function declaresVar(loop: TSESTree.Node, visitorKeys: TSESLint.SourceCode.Visit
   return false;
 }
 
+/** `key` in `{ key: value }` and `obj.key`: a name, not a reference. */
+function isPropertyName(node: TSESTree.Identifier): boolean {
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.Property) return parent.key === node && !parent.computed && !parent.shorthand;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression) return parent.property === node && !parent.computed;
+  return false;
+}
+
+/** A plural for the name of the values of every iteration: `users` for `user`, `allPosts` for `posts`. */
+export function pluralOf(name: string): string {
+  return name.endsWith('s') ? `all${name[0]!.toUpperCase()}${name.slice(1)}` : `${name}s`;
+}
+
+/** The range of a node with the parentheses around it. */
+function outermostParens(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Range {
+  let range = node.range;
+  let before = sourceCode.getTokenBefore(node);
+  let after = sourceCode.getTokenAfter(node);
+  while (before?.value === '(' && after?.value === ')' && ASTUtils.isParenthesized(node, sourceCode)) {
+    range = [before.range[0], after.range[1]];
+    const outer = sourceCode.getNodeByRangeIndex(range[0]);
+    if (!outer || outer.range[0] !== node.range[0]) break;
+    before = sourceCode.getTokenBefore(before);
+    after = sourceCode.getTokenAfter(after);
+  }
+  return range;
+}
+
+/** Whether evaluating a statement does work before reaching an await in it: a call, `new`, a write. */
+function hasWorkBefore(statement: TSESTree.Node, awaitNode: TSESTree.AwaitExpression, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const pending: TSESTree.Node[] = [statement];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node === awaitNode || isFunctionNode(node) || node.range[0] >= awaitNode.range[0]) continue;
+    const wraps = isWithin(awaitNode, node);
+    if (!wraps && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AssignmentExpression || node.type === AST_NODE_TYPES.UpdateExpression || node.type === AST_NODE_TYPES.AwaitExpression)) return true;
+    pushChildren(node, visitorKeys, pending);
+  }
+  return false;
+}
+
+/**
+ * Whether code does work besides starting the awaited calls: a call that is not pure (see
+ * {@link isPureCall}) and not the chain of an awaited call, `new`, a write.
+ */
+function hasWorkBesides(root: TSESTree.Node, awaits: readonly TSESTree.AwaitExpression[], visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const starts = new Set<TSESTree.Node>();
+  for (const awaitNode of awaits) {
+    for (let link: TSESTree.Node = skipTypeWrappers(awaitNode.argument); ; ) {
+      starts.add(link);
+      if (link.type === AST_NODE_TYPES.CallExpression && link.callee.type === AST_NODE_TYPES.MemberExpression) link = skipTypeWrappers(link.callee.object);
+      else break;
+    }
+  }
+  const pending: TSESTree.Node[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (isFunctionNode(node)) continue;
+    if (node.type === AST_NODE_TYPES.CallExpression && !starts.has(node) && !isPureCall(node)) return true;
+    if (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.UpdateExpression) return true;
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) return true;
+    pushChildren(node, visitorKeys, pending);
+  }
+  return false;
+}
+
+/** Whether a statement holds a `continue` (outside nested functions). */
+function containsContinue(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const pending: TSESTree.Node[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (isFunctionNode(node)) continue;
+    if (node.type === AST_NODE_TYPES.ContinueStatement) return true;
+    pushChildren(node, visitorKeys, pending);
+  }
+  return false;
+}
+
 /** Receivers and globals whose calls only compute a value. */
 const PURE_ROOTS = new Set(['JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'URL', 'URLSearchParams', 'Buffer', 'path', 'structuredClone', 'encodeURIComponent', 'decodeURIComponent', 'parseInt', 'parseFloat']);
 const PURE_METHODS = new Set([
@@ -290,14 +496,21 @@ function hasOrderedWorkAfter(
   awaits: readonly TSESTree.AwaitExpression[],
   itemNames: ReadonlySet<string>,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  /** The final `push` the rewrite turns into the callback's result: not an effect, though its argument may hold some. */
+  result?: TSESTree.CallExpression,
 ): boolean {
   const pending: TSESTree.Node[] = [body];
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (isFunctionNode(node)) continue;
+    if (node === result) {
+      pending.push(...result.arguments);
+      continue;
+    }
     if (node.range[1] <= firstAwait.range[0] && !isWithin(firstAwait, node)) continue;
     if (awaits.some(awaitNode => awaitNode.argument === node)) continue;
-    if (node.range[0] > firstAwait.range[0] || isWithin(node, firstAwait)) {
+    // what starts after the await, or wraps it (a call or a write happens once its operands, the await among them, are done)
+    if (node.range[0] > firstAwait.range[0] || isWithin(node, firstAwait) || isWithin(firstAwait, node)) {
       if (node.type === AST_NODE_TYPES.CallExpression && !isPureCall(node)) return true;
       if (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) return true;
       if ((node.type === AST_NODE_TYPES.AssignmentExpression || node.type === AST_NODE_TYPES.UpdateExpression) && !writesIterationLocal(node, body, itemNames, sourceCode)) return true;

@@ -50,6 +50,9 @@ const REAL_GLOBALS = new Set([
 
 const ARRAY_METHODS = new Set(['map', 'forEach', 'filter', 'flatMap']);
 
+/** Functions that make plain data: JSX elements (`React.createElement`, the automatic runtime's `jsx`). */
+const PURE_FACTORIES = /^(?:React\.createElement|_?jsxs?|_?jsxDEV|h)$/;
+
 function arrayMethod(name: string, items: unknown[], callback: (item: unknown, index: number) => unknown): unknown {
   if (typeof callback !== 'function') throw new TypeError(`${name} of a stub needs a function`);
   switch (name) {
@@ -102,7 +105,8 @@ class StubWorld {
   readonly writes: string[] = [];
   /** Calls and writes in order, each with whether something awaited it. */
   readonly events: { readonly text: string; awaited: boolean }[] = [];
-  readonly #eventOf = new Map<string, { readonly text: string; awaited: boolean }>();
+  /** The events of each call text: identical calls (the same builder twice) share a text. */
+  readonly #eventsOf = new Map<string, { readonly text: string; awaited: boolean }[]>();
   readonly finalState: Record<string, string> = {};
   awaitedCalls = 0;
   readonly #byLabel = new Map<string, unknown>();
@@ -110,16 +114,27 @@ class StubWorld {
   /** How deep in `.then` callbacks the run is: calls made there belong to an awaited chain. */
   insideThen = 0;
 
+  /** A call made on the result of another (`db.selectFrom(t).where(x)`): the chain it builds is awaited as a whole. */
+  readonly #linkOf = new Map<string, string>();
+
   markAwaited(label: string): void {
-    const event = this.#eventOf.get(label);
-    if (event) event.awaited = true;
+    for (let current: string | undefined = label; current !== undefined; current = this.#linkOf.get(current)) {
+      for (const event of this.#eventsOf.get(current) ?? []) event.awaited = true;
+    }
+  }
+
+  /** Notes that `call` was made on what `receiverCall` returned. */
+  link(call: string, receiverCall: string): void {
+    if (this.#eventsOf.has(receiverCall)) this.#linkOf.set(call, receiverCall);
   }
 
   /** Notes a call in order; a later await of its result marks it awaited. */
   record(call: string): void {
     const event = { text: call, awaited: this.insideThen > 0 };
     this.events.push(event);
-    this.#eventOf.set(call, event);
+    const same = this.#eventsOf.get(call);
+    if (same) same.push(event);
+    else this.#eventsOf.set(call, [event]);
   }
 
   /**
@@ -198,7 +213,11 @@ class StubWorld {
       apply(_, thisArg, args: unknown[]) {
         const call = `${label}(${args.map(arg => describe(arg)).join(', ')})`;
         world.calls.push(call);
+        // JSX elements are plain data: creating one is no effect, and it is not awaitable
+        if (PURE_FACTORIES.test(label)) return world.stub(call);
         world.record(call);
+        const receiver = label.slice(0, label.lastIndexOf('.'));
+        if (receiver) world.link(call, receiver);
         // like a query builder or a lazy client call: usable at once (`db.selectFrom(t).selectAll()`), and awaitable
         return world.stub(call, { awaitable: true });
       },

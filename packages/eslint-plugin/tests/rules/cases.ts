@@ -2,12 +2,16 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import * as espree from 'espree';
 
 import type { MessageId, Options } from '../../src/rules/no-sequential-await.js';
+import type { MessageId as LoopMessageId, Options as LoopOptions } from '../../src/rules/no-sequential-loop-await.js';
 
 export type Invalid = InvalidTestCase<MessageId, Options>;
 export type Valid = ValidTestCase<Options>;
+export type InvalidLoop = InvalidTestCase<LoopMessageId, LoopOptions>;
+export type ValidLoop = ValidTestCase<LoopOptions>;
 
 /** ESLint's default parser, for plain JavaScript cases. */
 export const javascript = {
+  filename: 'file.js',
   languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
 } as const;
 
@@ -31,5 +35,16 @@ export function group(count: number, line: number, column: number, output: strin
     line,
     column,
     suggestions: [{ messageId: 'combineWithPromiseAll', data: { count }, output }],
+  };
+}
+
+/** One report of a loop on `line`:`column` that awaits `awaited`, with the suggestion's `output` (or none). */
+export function loop(line: number, column: number, awaited: string, output?: string): InvalidLoop['errors'][number] {
+  return {
+    messageId: 'sequentialLoop',
+    data: { awaited },
+    line,
+    column,
+    suggestions: output === undefined ? [] : [{ messageId: 'runIterationsTogether', output }],
   };
 }

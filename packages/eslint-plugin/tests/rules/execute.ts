@@ -1,7 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 
 import { runWithStubs, type RunRecord } from '../execute/stub-runtime.js';
-import type { Invalid } from './cases.js';
+import type { Invalid, InvalidLoop } from './cases.js';
 
 /**
  * Runs every case as written and with each of its suggestions applied, against instrumented async
@@ -13,7 +13,7 @@ import type { Invalid } from './cases.js';
  * `notRunnable` names the cases (by a line of their code) that cannot run against stubs, with the
  * reason; every other case must run as written without an error.
  */
-export function expectSuggestionsToExecute(cases: readonly Invalid[], notRunnable: ReadonlyMap<string, string> = new Map()): void {
+export function expectSuggestionsToExecute(cases: readonly (Invalid | InvalidLoop)[], notRunnable: ReadonlyMap<string, string> = new Map()): void {
   suite('suggestions execute to the same results, sooner', () => {
     for (const testCase of cases) {
       const outputs = testCase.errors.flatMap(error => (error.suggestions ?? []).map(suggestion => suggestion.output));
