@@ -4,7 +4,7 @@ import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.
 import { getCalleePath, getChainCalls, getWorkStart } from './called-names.js';
 import { takesTime } from './calls/operation.js';
 import type { SharedModel, SourceFacts } from './shared-model.js';
-import { THIS, type EffectsIndex, type ObjectRoot } from './statement-effects.js';
+import { isObjectWriteSite, THIS, type EffectsIndex, type ObjectRoot } from './statement-effects.js';
 
 export type LoopStatement = TSESTree.ForOfStatement | TSESTree.ForStatement | TSESTree.ForInStatement;
 
@@ -38,20 +38,15 @@ export function findSequentialLoops(facts: SourceFacts, model: SharedModel): Seq
   const byLoop = new Map<LoopStatement, TSESTree.AwaitExpression[]>();
   const spoiled = new Set<LoopStatement>();
   for (const awaitNode of facts.awaits) {
-    const owner = owningLoop(awaitNode);
-    if (!owner) continue;
-    if (owner.inHead) {
-      spoiled.add(owner.loop);
-      continue;
-    }
-    const list = byLoop.get(owner.loop);
-    if (list) list.push(awaitNode);
-    else byLoop.set(owner.loop, [awaitNode]);
-  }
-  // a loop whose body holds another loop with awaits runs that loop's iterations in its own: left to the inner one
-  for (const loop of byLoop.keys()) {
-    for (let parent: TSESTree.Node | undefined = loop.parent; parent && !isFunctionNode(parent); parent = parent.parent) {
-      if (isLoopStatement(parent)) spoiled.add(parent);
+    // an await is per-iteration work of every loop around it, up to its function: nested loops included
+    for (const { loop, inHead } of enclosingLoops(awaitNode)) {
+      if (inHead) {
+        spoiled.add(loop);
+        continue;
+      }
+      const list = byLoop.get(loop);
+      if (list) list.push(awaitNode);
+      else byLoop.set(loop, [awaitNode]);
     }
   }
   const found: SequentialLoop[] = [];
@@ -79,40 +74,78 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
     // a write per item, a guard, an ordered call, or one client that does one thing at a time (a page)
     if (operation.kind !== 'read' || operation.exclusive) return null;
     const operand = model.effects.effectsOf(awaitNode.argument);
-    if ([...operand.reads].some(read => itemVariables.has(read))) {
+    // work for the item: it reads the item, or something the iteration derived from it (an inner loop's item, a local)
+    if ([...operand.reads].some(read => itemVariables.has(read) || (typeof read !== 'string' && read.defs.some(def => isWithin(def.name, loop))))) {
       usesItem = true;
       if (takesTime(operation)) takingTime = true;
     }
   }
-  if (!usesItem || !takingTime || dependsAcrossIterations(loop, shape, itemVariables, model.effects)) return null;
+  if (!usesItem || !takingTime || dependsAcrossIterations(loop, shape, itemVariables, awaits, model.effects)) return null;
   // the work that starts the chain names it best: `getUser` of `getUser(id).catch(…)`, `db.selectFrom` of a query
   const first = getChainCalls(getWorkStart(awaits[0]!.argument)!).at(-1)!;
   return { loop, shape, awaits, awaited: `${shortPath(getCalleePath(first))}(…)` };
 }
 
 /**
- * Whether one iteration may read what another wrote: a variable declared outside the loop that
- * the body both writes and reads (a cursor, a counter, an accumulator passed on); an object from
- * outside that the body changes and also reads (a `Set` checked and filled); any `this` field it
- * writes; the collection it walks.
+ * Whether one iteration's work may depend on what another wrote. What the body changes outside
+ * itself (a cursor, a counter, a `Set`, an object's properties) matters when it is read by the
+ * awaited work, or by code that runs before the last await (it may decide whether or with what
+ * the work runs: `if (seen.has(url)) continue`). Read after the last await (`total += bytes`,
+ * `console.log(labels[id])`) it is an effect that a rewrite keeps in order. A `this` field the
+ * body writes, and the collection it walks, always count.
  */
-function dependsAcrossIterations(loop: LoopStatement, shape: LoopShape, itemVariables: ReadonlySet<unknown>, effects: EffectsIndex): boolean {
+function dependsAcrossIterations(loop: LoopStatement, shape: LoopShape, itemVariables: ReadonlySet<unknown>, awaits: readonly TSESTree.AwaitExpression[], effects: EffectsIndex): boolean {
   const body = effects.effectsOf(loop.body);
   const isOuter = (root: ObjectRoot): boolean => root === THIS || typeof root === 'string' || !root.defs.some(def => isWithin(def.name, loop));
   if (shape.kind === 'index' && [...body.writes].some(written => itemVariables.has(written))) return true;
-  for (const written of body.writes) {
-    if (isOuter(written) && body.reads.has(written)) return true;
-  }
-  const collection = effects.effectsOf(shape.collection);
+  const changed = new Set<ObjectRoot>();
+  for (const written of body.writes) if (isOuter(written)) changed.add(written);
   for (const write of body.objectWrites) {
     if (write.root === THIS) return true;
-    if (!isOuter(write.root)) continue;
-    if (collection.reads.has(write.root)) return true;
-    const writes = body.objectWrites.filter(other => other.root === write.root).length;
-    const uses = body.objectUses.filter(use => use.root === write.root).length;
-    if (uses > writes) return true;
+    if (isOuter(write.root)) changed.add(write.root);
+  }
+  if (changed.size === 0) return false;
+  const collection = effects.effectsOf(shape.collection);
+  if ([...changed].some(root => collection.reads.has(root))) return true;
+  // the awaited work itself, with what the local functions it calls read
+  for (const awaitNode of awaits) {
+    const operand = effects.effectsOf(awaitNode.argument);
+    if ([...changed].some(root => operand.reads.has(root))) return true;
+  }
+  // code before the last await: direct reads (the writes themselves aside), and local functions it calls
+  const lastAwait = awaits.at(-1)!;
+  for (const root of changed) {
+    if (typeof root === 'string') continue;
+    for (const reference of root.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      if (!isWithin(identifier, loop.body) || identifier.range[0] >= lastAwait.range[0] || !reference.isRead()) continue;
+      if (isObjectWriteSite(identifier)) continue;
+      return true;
+    }
+  }
+  for (const call of callsBefore(loop.body, lastAwait, effects)) {
+    if ([...changed].some(root => call.reads.has(root))) return true;
   }
   return false;
+}
+
+/** What the calls of local functions made before `limit` in `body` read (with what those functions read). */
+function callsBefore(body: TSESTree.Node, limit: TSESTree.Node, effects: EffectsIndex): { reads: ReadonlySet<ObjectRoot> }[] {
+  const found: { reads: ReadonlySet<ObjectRoot> }[] = [];
+  const pending: TSESTree.Node[] = [body];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (isFunctionNode(node) || node.range[0] >= limit.range[0]) continue;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier) found.push(effects.effectsOf(node.callee));
+    for (const key of Object.keys(node)) {
+      if (key === 'parent') continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') pending.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return found;
 }
 
 /** A callee path short enough for a message: `db.user.findMany`, `db.…executeTakeFirst`. */
@@ -122,15 +155,15 @@ function shortPath(path: string | null): string {
   return segments.length > 3 ? `${segments[0]}.…${segments.at(-1)}` : path;
 }
 
-/** The loop an await runs in once per iteration, or the loop whose head holds it; null outside loops (functions stop the search). */
-function owningLoop(awaitNode: TSESTree.AwaitExpression): { loop: LoopStatement; inHead: boolean } | null {
+/** The loops an await runs in once per iteration, innermost first, or whose head holds it; functions stop the search. */
+function enclosingLoops(awaitNode: TSESTree.AwaitExpression): { loop: LoopStatement; inHead: boolean }[] {
+  const loops: { loop: LoopStatement; inHead: boolean }[] = [];
   let child: TSESTree.Node = awaitNode;
   for (let parent: TSESTree.Node | undefined = child.parent; parent; child = parent, parent = parent.parent) {
-    if (isFunctionNode(parent)) return null;
-    if (isLoopStatement(parent)) return { loop: parent, inHead: parent.body !== child };
-    if (parent.type === AST_NODE_TYPES.WhileStatement || parent.type === AST_NODE_TYPES.DoWhileStatement) return null;
+    if (isFunctionNode(parent)) break;
+    if (isLoopStatement(parent)) loops.push({ loop: parent, inHead: parent.body !== child });
   }
-  return null;
+  return loops;
 }
 
 function isLoopStatement(node: TSESTree.Node): node is LoopStatement {

@@ -398,6 +398,11 @@ function isPatternTarget(target: TSESTree.Node): boolean {
   return false;
 }
 
+/** Whether a reference to an object is where it is written (`obj.k = v`, `obj.push(v)`, `delete obj.k`), not a read of it. */
+export function isObjectWriteSite(identifier: TSESTree.Identifier): boolean {
+  return getObjectWrite(identifier, THIS) !== null;
+}
+
 /** Whether `later` reads or touches anything `earlier` wrote. */
 export function dependsOn(later: Effects, earlier: Effects): boolean {
   for (const written of earlier.writes) if (later.reads.has(written)) return true;

@@ -123,7 +123,8 @@ class LoopRewriter {
     if (count === 0 || !leading.every((statement): statement is TSESTree.VariableDeclaration => statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind !== 'var')) return null;
     const kinds = new Set(leading.map(statement => statement.kind));
     if (kinds.size !== 1 || leading.some(statement => containsContinue(statement, this.#sourceCode.visitorKeys))) return null;
-    // what moves ahead of the loop runs for every item before the rest of any body: it may do no other work
+    // what moves ahead of the loop runs for every item before the rest of any body: it may do no other work, and each await runs once
+    if (awaits.some(awaitNode => !isEvaluatedOnce(awaitNode, leading.find(statement => isWithin(awaitNode, statement))!))) return null;
     if (leading.some(statement => hasWorkBesides(statement, awaits, this.#sourceCode.visitorKeys))) return null;
     const scope = this.#sourceCode.getScope(loop);
     const outer = scope.upper ?? scope;
@@ -189,7 +190,8 @@ class LoopRewriter {
     for (const statement of loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : []) {
       if (statement.type === AST_NODE_TYPES.VariableDeclaration) for (const variable of this.#sourceCode.scopeManager!.getDeclaredVariables(statement)) bodyLocals.add(variable.name);
     }
-    if (this.#mentionsAny(awaitNode.argument, bodyLocals)) return null;
+    if (this.#mentionsAny(awaitNode.argument, bodyLocals) || this.#readsDeclaredWithin(awaitNode.argument, loop.body)) return null;
+    if (!isEvaluatedOnce(awaitNode, first)) return null;
     const scope = this.#sourceCode.getScope(loop);
     const outer = scope.upper ?? scope;
     const semicolon = usesSemicolons(this.#sourceCode, first) ? ';' : '';
@@ -219,6 +221,20 @@ class LoopRewriter {
     const whole = loop.parent?.type === AST_NODE_TYPES.LabeledStatement ? loop.parent : loop;
     lines.push(this.#text.slice(whole.range[0], loop.range[0]) + head + access + this.#text.slice(awaitRange[1], loop.range[1]));
     return { range: whole.range, text: lines.join(`\n${indent}`) };
+  }
+
+  /** Whether an expression reads a variable declared inside `container` (a nested loop's item, a block's local). */
+  #readsDeclaredWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
+    const pending: TSESTree.Node[] = [node];
+    while (pending.length > 0) {
+      const current = pending.pop()!;
+      if (current.type === AST_NODE_TYPES.Identifier) {
+        const variable = ASTUtils.findVariable(this.#sourceCode.getScope(current), current);
+        if (variable?.defs.some(def => isWithin(def.name, container))) return true;
+      }
+      pushChildren(current, this.#sourceCode.visitorKeys, pending);
+    }
+    return false;
   }
 
   #mentionsAny(node: TSESTree.Node, names: ReadonlySet<string>): boolean {
@@ -464,6 +480,40 @@ function hasWorkBesides(root: TSESTree.Node, awaits: readonly TSESTree.AwaitExpr
     pushChildren(node, visitorKeys, pending);
   }
   return false;
+}
+
+/**
+ * Whether `node` runs exactly once each time `root` runs: no loop, function, branch or
+ * short-circuit between them (`if (x) await f()`, `a ?? await f()` may skip it; a loop repeats it).
+ */
+function isEvaluatedOnce(node: TSESTree.Node, root: TSESTree.Node): boolean {
+  for (let child = node, parent = node.parent; child !== root && parent; child = parent, parent = parent.parent) {
+    if (isFunctionNode(parent)) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.SwitchStatement:
+      case AST_NODE_TYPES.TryStatement:
+      case AST_NODE_TYPES.ChainExpression:
+        return false;
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (parent.test !== child) return false;
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (parent.left !== child) return false;
+        break;
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (parent.operator === '||=' || parent.operator === '&&=' || parent.operator === '??=') return false;
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
 }
 
 /** Whether a statement holds a `continue` (outside nested functions). */

@@ -764,19 +764,7 @@ async function load(ids: string[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `getUser(…)`, `
-async function load(ids: string[]) {
-  const users = await Promise.all(ids.map((id) => getUser(id)))
-  let index = 0
-  for (const id of ids) {
-    try {
-      const user = users[index++]!;
-      report(user);
-    } catch (error) {
-      console.warn(id, error);
-    }
-  }
-}`),
+      loop(3, 3, `getUser(…)`),
     ],
   },
   {
@@ -1132,6 +1120,7 @@ async function nested(teams: Team[]) {
   }
 }`,
     errors: [
+      loop(3, 3, `getUser(…)`),
       loop(4, 5, `getUser(…)`, `
 async function nested(teams: Team[]) {
   for (const team of teams) {
@@ -1141,6 +1130,30 @@ async function nested(teams: Team[]) {
       const user = users[index++]!;
       show(user);
     }
+  }
+}`),
+    ],
+  },
+  {
+    code: `
+async function counter(ids: string[]) {
+  let count = 0;
+  for (const id of ids) {
+    const user = await getUser(id);
+    count++;
+    show(user, count);
+  }
+}`,
+    errors: [
+      loop(4, 3, `getUser(…)`, `
+async function counter(ids: string[]) {
+  let count = 0;
+  const users = await Promise.all(ids.map((id) => getUser(id)));
+  let index = 0;
+  for (const id of ids) {
+    const user = users[index++]!;
+    count++;
+    show(user, count);
   }
 }`),
     ],
@@ -1726,15 +1739,6 @@ async function dependent(ids: string[]) {
   for (const id of ids) {
     const user = await getUser(id, previous?.id);
     previous = user;
-  }
-}`,
-  `
-async function counter(ids: string[]) {
-  let count = 0;
-  for (const id of ids) {
-    const user = await getUser(id);
-    count++;
-    show(user, count);
   }
 }`,
   `

@@ -168,6 +168,12 @@ export class ClientOrigins {
     if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init) {
       return this.#libraryOfExpression(def.node.init);
     }
+    // `for (const row of rows)`: an element of a page's handles is one too
+    const loop = def.parent?.parent;
+    if (def.type === TSESLint.Scope.DefinitionType.Variable && loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.parent) {
+      const library = this.#libraryOfExpression(loop.right);
+      return library?.exclusive ? library : null;
+    }
     return null;
   }
 
@@ -177,15 +183,17 @@ export class ClientOrigins {
    * client (`await s3.send(…)` gives a response), unless the method opens a connection.
    */
   #libraryOfExpression(expression: TSESTree.Node): LibraryEntry | null {
-    const awaited = skipTypeWrappers(expression);
-    if (awaited.type === AST_NODE_TYPES.AwaitExpression) {
-      const call = skipTypeWrappers(awaited.argument);
-      if (call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression && !CLIENT_FACTORIES.test(getStaticPropertyName(call.callee) ?? '')) return null;
-    }
     const head = headIdentifier(expression);
     if (!head) return null;
     const variable = this.#resolve(head);
-    return (variable ? this.#libraryOfVariable(variable) : null) ?? this.#libraryByName(head.name);
+    const library = (variable ? this.#libraryOfVariable(variable) : null) ?? this.#libraryByName(head.name);
+    const awaited = skipTypeWrappers(expression);
+    if (awaited.type === AST_NODE_TYPES.AwaitExpression && !library?.exclusive) {
+      // what a client's awaited method returns is data, unless it opens a connection; a page's are handles to the page
+      const call = skipTypeWrappers(awaited.argument);
+      if (call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression && !CLIENT_FACTORIES.test(getStaticPropertyName(call.callee) ?? '')) return null;
+    }
+    return library;
   }
 
   /** `this.stripe`: a field declared with a type or initializer, or a constructor parameter property. */
