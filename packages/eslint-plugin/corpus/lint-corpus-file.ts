@@ -4,13 +4,19 @@ import { Linter, type SourceCode } from 'eslint';
 import plugin from '../src/index.js';
 import type { CorpusFile } from './fetch-corpus.js';
 
-const RULE_ID = 'gather/no-sequential-await';
+/** Our rules, linted together as the recommended config runs them. */
+export const RULE_IDS = ['gather/no-sequential-await', 'gather/no-sequential-loop-await'] as const;
+/** The core rule the loop rule is measured against: how many loops it flags on the same files. */
+const CORE_LOOP_RULE = 'no-await-in-loop';
 
 export type LintedFile = {
   readonly kind: 'linted';
   readonly file: CorpusFile;
   readonly text: string;
+  /** Our rules' reports. */
   readonly messages: Linter.LintMessage[];
+  /** Loops core `no-await-in-loop` flags (it reports each await; a loop counts once). */
+  readonly coreLoops: number;
   readonly config: Linter.Config[];
   readonly sourceCode: SourceCode;
 };
@@ -32,7 +38,7 @@ function configFor(file: CorpusFile, sourceType: 'module' | 'commonjs' | 'script
         ...(file.typescript ? { parser: tsParser as Linter.Parser } : {}),
         parserOptions: { ecmaFeatures: { jsx: /x$/.test(file.path) } },
       },
-      rules: { [RULE_ID]: 'warn' },
+      rules: Object.fromEntries([...RULE_IDS, CORE_LOOP_RULE].map(rule => [rule, 'warn'])),
     },
   ];
 }
@@ -45,7 +51,25 @@ function path(file: CorpusFile): string {
   return /\.[a-z]+$/.exec(file.path)?.[0] ?? '.js';
 }
 
-/** Lints a file with only our rule; JavaScript that is not a module is tried as a script. */
+function isOurs(ruleId: string | null): boolean {
+  return (RULE_IDS as readonly (string | null)[]).includes(ruleId);
+}
+
+const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/** The distinct innermost loops holding the reported awaits. */
+function countLoops(sourceCode: SourceCode, messages: readonly Linter.LintMessage[]): number {
+  const loops = new Set<unknown>();
+  for (const message of messages) {
+    const index = sourceCode.getIndexFromLoc({ line: message.line, column: message.column - 1 });
+    let node = sourceCode.getNodeByRangeIndex(index) as { type: string; parent?: unknown } | null;
+    while (node && !LOOP_TYPES.has(node.type)) node = node.parent as typeof node;
+    loops.add(node ?? message);
+  }
+  return loops.size;
+}
+
+/** Lints a file with our rules (and core `no-await-in-loop`, counted apart); JavaScript that is not a module is tried as a script. */
 export function lintFile(file: CorpusFile, text: string): LintResult {
   const sourceTypes: ('module' | 'commonjs' | 'script')[] = file.path.endsWith('.cjs') ? ['commonjs'] : file.typescript ? ['module'] : ['module', 'commonjs'];
   for (const sourceType of sourceTypes) {
@@ -61,8 +85,10 @@ export function lintFile(file: CorpusFile, text: string): LintResult {
     // messages of no rule are ESLint's notes on the file's own comments (`/* eslint … */`)
     const stray = messages.find(message => message.ruleId === null && /No matching configuration|gather\//.test(message.message));
     if (stray) return { kind: 'crash', error: `unexpected message: ${stray.message}` };
-    const ours = messages.filter(message => message.ruleId === RULE_ID);
-    return { kind: 'linted', file, text, messages: ours, config, sourceCode: linter.getSourceCode() };
+    const ours = messages.filter(message => isOurs(message.ruleId));
+    const sourceCode = linter.getSourceCode();
+    const coreLoops = countLoops(sourceCode, messages.filter(message => message.ruleId === CORE_LOOP_RULE));
+    return { kind: 'linted', file, text, messages: ours, coreLoops, config, sourceCode };
   }
   return { kind: 'parse-failure' };
 }
@@ -78,7 +104,7 @@ export function checkSuggestion(linted: LintedFile, message: Linter.LintMessage)
   const fix = message.suggestions![0]!.fix;
   const { text, file, config } = linted;
   const output = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
-  const after = lint(output, file, config).filter(found => found.fatal || found.ruleId === RULE_ID);
+  const after = lint(output, file, config).filter(found => found.fatal || found.ruleId === message.ruleId);
   const outputSource = linter.getSourceCode();
   const fatal = after.find(found => found.fatal);
   if (fatal) return `does not parse: ${fatal.message} at line ${fatal.line}\n${fix.text}`;
@@ -87,7 +113,7 @@ export function checkSuggestion(linted: LintedFile, message: Linter.LintMessage)
   const fixEndLine = lineOf(text, fix.range[1]);
   const newEndLine = fixStartLine + lineCount(fix.text) - 1;
   const shift = newEndLine - fixEndLine;
-  const others = linted.messages.filter(other => other !== message);
+  const others = linted.messages.filter(other => other !== message && other.ruleId === message.ruleId);
   const before = new Set(others.map(other => `${other.line}:${other.message}`));
   const outside = new Set<string>();
   let inRange = 0;
@@ -112,10 +138,25 @@ export function checkSuggestion(linted: LintedFile, message: Linter.LintMessage)
   if (originalSource.getAllComments().length !== outputSource.getAllComments().length) {
     return `comments: ${originalSource.getAllComments().length} before, ${outputSource.getAllComments().length} after`;
   }
+  // the first rule only moves declarations; the loop rule may bind an item again as a callback's parameter
+  const movesOnly = message.ruleId === RULE_IDS[0];
   for (const name of namesDeclaredIn(originalSource, fix.range)) {
     const was = declarationCount(originalSource, name);
     const is = declarationCount(outputSource, name);
-    if (was !== is) return `"${name}" declared ${was} times before, ${is} after`;
+    if (movesOnly ? was !== is : is < was) return `"${name}" declared ${was} times before, ${is} after`;
+  }
+  const redeclared = redeclaredName(outputSource);
+  if (redeclared !== null && redeclared !== redeclaredName(originalSource)) return `"${redeclared}" declared twice in one scope`;
+  return null;
+}
+
+/** A `let`, `const` or class name declared twice in one scope (the TypeScript parser does not reject it). */
+function redeclaredName(sourceCode: SourceCode): string | null {
+  for (const scope of sourceCode.scopeManager.scopes) {
+    for (const variable of scope.variables) {
+      const lexical = variable.defs.filter(def => def.type === 'ClassName' || (def.type === 'Variable' && def.parent?.kind !== 'var'));
+      if (lexical.length > 1 || (lexical.length === 1 && variable.defs.length > 1 && variable.defs.some(def => def.type === 'Variable' || def.type === 'Parameter'))) return variable.name;
+    }
   }
   return null;
 }

@@ -1,4 +1,4 @@
-// Prints the rule's reports and suggestion outputs for a snippet: `pnpm exec tsx scripts/try.ts file.ts`
+// Prints both rules' reports and each suggestion's rewritten lines for a file: `pnpm exec tsx scripts/try.ts file.ts [options-json]`
 import { readFileSync } from 'node:fs';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
@@ -13,14 +13,17 @@ const config = [{
   files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
   plugins: { gather: plugin as never },
   languageOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const, ...(isTs ? { parser: tsParser as never } : {}), parserOptions: { ecmaFeatures: { jsx: true } } },
-  rules: { 'gather/no-sequential-await': ['error', options] as never },
+  rules: { 'gather/no-sequential-await': ['error', options] as never, 'gather/no-sequential-loop-await': ['error', options] as never },
 }];
 const messages = linter.verify(code, config, { filename: file.replace(/^.*\//, '') });
 for (const message of messages) {
-  console.log(`${message.line}:${message.column} ${message.message}`);
+  console.log(`${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
   for (const suggestion of message.suggestions ?? []) {
-    const output = code.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + code.slice(suggestion.fix.range[1]);
-    console.log(`--- ${suggestion.desc}\n${output}---`);
+    // the rewritten lines, whole
+    const start = code.lastIndexOf('\n', suggestion.fix.range[0] - 1) + 1;
+    const end = code.indexOf('\n', suggestion.fix.range[1]);
+    const rewritten = code.slice(start, suggestion.fix.range[0]) + suggestion.fix.text + code.slice(suggestion.fix.range[1], end === -1 ? undefined : end);
+    console.log(`--- ${suggestion.desc}\n${rewritten}\n---`);
   }
   if (message.fatal) console.log('FATAL');
 }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.js';
-import { getCalleePath, getChainCalls, getWorkStart } from './called-names.js';
+import { getCalleePath, getChainCalls, getWorkStart, type WorkStart } from './called-names.js';
 import { takesTime } from './calls/operation.js';
 import type { SharedModel, SourceFacts } from './shared-model.js';
 import { isObjectWriteSite, THIS, type EffectsIndex, type ObjectRoot } from './statement-effects.js';
@@ -70,6 +70,8 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
     if (isDiscarded(awaitNode)) return null;
     const start = getWorkStart(awaitNode.argument);
     if (!start || isPromiseCombinator(start)) return null;
+    // the items are the work (`for (const hook of hooks) await hook(…)`): a list of steps, hooks or middleware runs in its order
+    if (callsAnItem(start, itemVariables)) return null;
     const operation = model.calls.classify(start);
     // a write per item, a guard, an ordered call, or one client that does one thing at a time (a page)
     if (operation.kind !== 'read' || operation.exclusive) return null;
@@ -84,6 +86,14 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
   // the work that starts the chain names it best: `getUser` of `getUser(id).catch(…)`, `db.selectFrom` of a query
   const first = getChainCalls(getWorkStart(awaits[0]!.argument)!).at(-1)!;
   return { loop, shape, awaits, awaited: `${shortPath(getCalleePath(first))}(…)` };
+}
+
+/** Whether the chain that starts the work calls a loop variable itself: the collection holds functions. */
+function callsAnItem(start: WorkStart, itemVariables: ReadonlySet<unknown>): boolean {
+  const first = getChainCalls(start).at(-1);
+  const callee = first?.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(first.callee) : null;
+  if (callee?.type !== AST_NODE_TYPES.Identifier) return false;
+  return [...itemVariables].some(variable => (variable as TSESLint.Scope.Variable).references.some(reference => reference.identifier === callee));
 }
 
 /**

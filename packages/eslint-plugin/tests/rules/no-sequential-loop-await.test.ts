@@ -1412,6 +1412,23 @@ async function load(ids: string[]) {
 }`),
     ],
   },
+  {
+    code: `
+async function readAll(files: File[]) {
+  const texts = [];
+  for (const file of files) {
+    texts.push(await file.text());
+  }
+  return texts;
+}`,
+    errors: [
+      loop(4, 3, `file.text(…)`, `
+async function readAll(files: File[]) {
+  const texts = await Promise.all(files.map((file) => file.text()));
+  return texts;
+}`),
+    ],
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1892,6 +1909,22 @@ async function yielding(ids: string[]) {
     if (result.length >= 10) break;
   }
   return result;
+}`,
+  `
+async function runHooks(hooks: Hook[], config: Config, item: Item) {
+  let result = item;
+  for (const hook of hooks) {
+    result = (await hook(config, item)) || result;
+  }
+  return result;
+}`,
+  `
+async function middlewareChain(handlers: Record<string, Handler>, request: Request) {
+  const responses = [];
+  for (const [name, handler] of Object.entries(handlers)) {
+    responses.push(await handler(request));
+  }
+  return responses;
 }`,
 ];
 
