@@ -1,11 +1,12 @@
 /**
- * Lints every labelled code example in docs/rules/no-sequential-await.md with the real rule and
- * checks that it is labelled right: `incorrect` examples must be reported, `correct` ones must not.
+ * Lints every labelled code example in each rule's doc (docs/rules/<rule>.md) with the real rule
+ * and checks that it is labelled right: `incorrect` examples must be reported, `correct` ones must
+ * not; and checks each doc's structure against its rule's metadata.
  *
  * An example is a fenced block whose info string is `<lang> <label> [options-json]`, with
  * lang ∈ js, ts, tsx and label ∈ incorrect, correct. Any other fenced block is not linted.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import * as tsParser from '@typescript-eslint/parser';
@@ -15,11 +16,8 @@ import { describe, expect, it } from 'vitest';
 
 import { LIBRARIES } from '../src/analysis/calls/libraries.js';
 import plugin from '../src/index.js';
-import rule from '../src/rules/no-sequential-await.js';
 
-const DOC_RELATIVE_PATH = 'docs/rules/no-sequential-await.md';
-const DOC_PATH = fileURLToPath(new URL(`../${DOC_RELATIVE_PATH}`, import.meta.url));
-const RULE_ID = 'gather/no-sequential-await';
+const DOCS_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 
 const LANGS = ['js', 'ts', 'tsx'] as const;
 const LABELS = ['incorrect', 'correct'] as const;
@@ -40,7 +38,7 @@ interface Example extends FencedBlock {
 }
 
 /** Every fenced code block (``` or ~~~, any indentation up to the list-item level) in order. */
-function extractFencedBlocks(markdown: string): FencedBlock[] {
+function extractFencedBlocks(markdown: string, docPath: string): FencedBlock[] {
   const lines = markdown.split(/\r?\n/);
   const blocks: FencedBlock[] = [];
   let open: { line: number; indent: number; fence: string; info: string; body: string[] } | undefined;
@@ -69,7 +67,7 @@ function extractFencedBlocks(markdown: string): FencedBlock[] {
     open.body.push(text.slice(Math.min(indent, open.indent)));
   });
   if (open !== undefined) {
-    throw new Error(`${DOC_RELATIVE_PATH}:${open.line}: unclosed code fence`);
+    throw new Error(`${docPath}:${open.line}: unclosed code fence`);
   }
   return blocks;
 }
@@ -93,10 +91,10 @@ function extractHeadings(markdown: string): { level: number; text: string; line:
 }
 
 /** Parses `<lang> <label> [options-json]`; undefined for unlabelled blocks; throws on typos. */
-function toExample(block: FencedBlock): Example | undefined {
+function toExample(block: FencedBlock, docPath: string): Example | undefined {
   const match = /^(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(block.info);
   if (!match || match[2] === undefined) return undefined;
-  const where = `${DOC_RELATIVE_PATH}:${block.line}`;
+  const where = `${docPath}:${block.line}`;
   const [, lang, label, optionsText] = match;
   if (!(LANGS as readonly string[]).includes(lang!)) {
     throw new Error(`${where}: labelled block has language "${lang}", expected one of ${LANGS.join(', ')}`);
@@ -118,20 +116,15 @@ function toExample(block: FencedBlock): Example | undefined {
   return { ...block, lang: lang as Lang, label: label as Label, options };
 }
 
-const markdown = readFileSync(DOC_PATH, 'utf8');
-const blocks = extractFencedBlocks(markdown);
-const examples = blocks.map(toExample).filter((example) => example !== undefined);
-const headings = extractHeadings(markdown);
-
 const linter = new Linter({ configType: 'flat' });
 
-function lint(example: Example): Linter.LintMessage[] {
+function lint(example: Example, ruleId: string): Linter.LintMessage[] {
   const ruleEntry: Linter.RuleEntry = example.options ? ['error', example.options] : ['error'];
   const config: Linter.Config[] = [
     {
       files: ['**/*.{js,ts,tsx}'],
       plugins: { gather: plugin as unknown as ESLint.Plugin },
-      rules: { [RULE_ID]: ruleEntry },
+      rules: { [ruleId]: ruleEntry },
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: 'module',
@@ -148,12 +141,12 @@ function lint(example: Example): Linter.LintMessage[] {
 }
 
 /** Messages with their positions translated to lines of the doc. */
-function describeMessages(messages: readonly Linter.LintMessage[], fenceLine: number): string {
+function describeMessages(messages: readonly Linter.LintMessage[], fenceLine: number, docPath: string): string {
   if (messages.length === 0) return '  (no messages)';
   return messages
     .map(
       (m) =>
-        `  ${DOC_RELATIVE_PATH}:${fenceLine + m.line}:${m.column} ` +
+        `  ${docPath}:${fenceLine + m.line}:${m.column} ` +
         `${m.ruleId ?? '(no rule)'}${m.fatal ? ' [fatal]' : ''}: ${m.message}`,
     )
     .join('\n');
@@ -167,84 +160,99 @@ function numbered(code: string, firstLine: number): string {
     .join('\n');
 }
 
-describe(`${DOC_RELATIVE_PATH} examples`, () => {
-  it('has incorrect and correct examples', () => {
-    expect(examples.filter((e) => e.label === 'incorrect').length).toBeGreaterThanOrEqual(5);
-    expect(examples.filter((e) => e.label === 'correct').length).toBeGreaterThanOrEqual(5);
+it('has one doc per rule, named after it', () => {
+  const docs = readdirSync(DOCS_DIR).filter(name => name.endsWith('.md')).map(name => name.replace(/\.md$/, ''));
+  expect(docs.sort()).toEqual(Object.keys(plugin.rules).sort());
+});
+
+for (const [ruleName, rule] of Object.entries(plugin.rules)) {
+  const DOC_RELATIVE_PATH = `docs/rules/${ruleName}.md`;
+  const RULE_ID = `gather/${ruleName}`;
+  const markdown = readFileSync(`${DOCS_DIR}${ruleName}.md`, 'utf8');
+  const examples = extractFencedBlocks(markdown, DOC_RELATIVE_PATH)
+    .map(block => toExample(block, DOC_RELATIVE_PATH))
+    .filter(example => example !== undefined);
+  const headings = extractHeadings(markdown);
+
+  describe(`${DOC_RELATIVE_PATH} examples`, () => {
+    it('has incorrect and correct examples', () => {
+      expect(examples.filter((e) => e.label === 'incorrect').length).toBeGreaterThanOrEqual(5);
+      expect(examples.filter((e) => e.label === 'correct').length).toBeGreaterThanOrEqual(5);
+    });
+
+    for (const example of examples) {
+      const optionsText = example.options ? ` ${JSON.stringify(example.options)}` : '';
+      it(`line ${example.line}: ${example.lang} ${example.label}${optionsText}`, () => {
+        const messages = lint(example, RULE_ID);
+        const fatal = messages.filter((m) => m.fatal === true);
+        const reports = messages.filter((m) => m.ruleId === RULE_ID);
+        const context =
+          `${DOC_RELATIVE_PATH}:${example.line} (${example.lang} ${example.label}${optionsText})\n` +
+          `${numbered(example.code, example.line)}\n` +
+          `messages:\n${describeMessages(messages, example.line, DOC_RELATIVE_PATH)}`;
+
+        expect(fatal, `parse error in\n${context}`).toEqual([]);
+        if (example.label === 'incorrect') {
+          expect(reports.length, `expected at least one report in\n${context}`).toBeGreaterThanOrEqual(1);
+        } else {
+          expect(reports.length, `expected no report in\n${context}`).toBe(0);
+        }
+      });
+    }
   });
 
-  for (const example of examples) {
-    const optionsText = example.options ? ` ${JSON.stringify(example.options)}` : '';
-    it(`line ${example.line}: ${example.lang} ${example.label}${optionsText}`, () => {
-      const messages = lint(example);
-      const fatal = messages.filter((m) => m.fatal === true);
-      const reports = messages.filter((m) => m.ruleId === RULE_ID);
-      const context =
-        `${DOC_RELATIVE_PATH}:${example.line} (${example.lang} ${example.label}${optionsText})\n` +
-        `${numbered(example.code, example.line)}\n` +
-        `messages:\n${describeMessages(messages, example.line)}`;
-
-      expect(fatal, `parse error in\n${context}`).toEqual([]);
-      if (example.label === 'incorrect') {
-        expect(reports.length, `expected at least one report in\n${context}`).toBeGreaterThanOrEqual(1);
-      } else {
-        expect(reports.length, `expected no report in\n${context}`).toBe(0);
+  describe(`${DOC_RELATIVE_PATH} structure`, () => {
+    it('has the title and the sections', () => {
+      expect(headings[0]).toMatchObject({
+        level: 1,
+        text: `${rule.meta.docs?.description} (${RULE_ID})`,
+      });
+      const sections = headings.filter((h) => h.level === 2).map((h) => h.text);
+      for (const section of [
+        'Rule details',
+        'Examples',
+        'Options',
+        'When not to use it',
+        'Semantics of Promise.all you accept',
+        'Related rules',
+      ]) {
+        expect(sections, `missing "## ${section}"`).toContain(section);
       }
     });
-  }
-});
 
-describe(`${DOC_RELATIVE_PATH} structure`, () => {
-  it('has the title and the sections', () => {
-    expect(headings[0]).toMatchObject({
-      level: 1,
-      text: 'Disallow independent awaits that run one after another instead of together (gather/no-sequential-await)',
+    it('documents each option under "## Options" exactly once', () => {
+      const schema = rule.meta.schema as unknown as readonly [{ properties?: Record<string, unknown> }];
+      const optionNames = Object.keys(schema[0]?.properties ?? {});
+      expect(optionNames.length).toBeGreaterThan(0);
+
+      const optionsIndex = headings.findIndex((h) => h.level === 2 && h.text === 'Options');
+      expect(optionsIndex).toBeGreaterThanOrEqual(0);
+      const documented: string[] = [];
+      for (const heading of headings.slice(optionsIndex + 1)) {
+        if (heading.level <= 2) break;
+        if (heading.level === 3) documented.push(heading.text.replace(/^`(.*)`$/, '$1'));
+      }
+      expect([...documented].sort()).toEqual([...optionNames].sort());
     });
-    const sections = headings.filter((h) => h.level === 2).map((h) => h.text);
-    for (const section of [
-      'Rule details',
-      'Examples',
-      'Options',
-      'When not to use it',
-      'Semantics of Promise.all you accept',
-      'Related rules',
-    ]) {
-      expect(sections, `missing "## ${section}"`).toContain(section);
-    }
-  });
 
-  it('documents each option under "## Options" exactly once', () => {
-    const schema = rule.meta.schema as unknown as readonly [{ properties?: Record<string, unknown> }];
-    const optionNames = Object.keys(schema[0]?.properties ?? {});
-    expect(optionNames.length).toBeGreaterThan(0);
+    it('every option has at least one example', () => {
+      const schema = rule.meta.schema as unknown as readonly [{ properties?: Record<string, unknown> }];
+      for (const name of Object.keys(schema[0]?.properties ?? {})) {
+        expect(
+          examples.some((e) => e.options !== undefined && name in e.options),
+          `no labelled example uses option "${name}"`,
+        ).toBe(true);
+      }
+    });
 
-    const optionsIndex = headings.findIndex((h) => h.level === 2 && h.text === 'Options');
-    expect(optionsIndex).toBeGreaterThanOrEqual(0);
-    const documented: string[] = [];
-    for (const heading of headings.slice(optionsIndex + 1)) {
-      if (heading.level <= 2) break;
-      if (heading.level === 3) documented.push(heading.text.replace(/^`(.*)`$/, '$1'));
-    }
-    expect([...documented].sort()).toEqual([...optionNames].sort());
-  });
+    it.runIf(ruleName === 'no-sequential-await')('names every library of the built-in table in "Libraries it knows", and no other', () => {
+      const section = markdown.slice(markdown.indexOf('### Libraries it knows'), markdown.indexOf('### Where calls run in order'));
+      const rows = [...section.matchAll(/^\| ([^|]+?) \|/gm)].map(match => match[1]!).filter(name => name !== 'library' && !/^-+$/.test(name));
+      expect(rows.sort()).toEqual(LIBRARIES.map(entry => entry.name).sort());
+    });
 
-  it('every option has at least one example', () => {
-    const schema = rule.meta.schema as unknown as readonly [{ properties?: Record<string, unknown> }];
-    for (const name of Object.keys(schema[0]?.properties ?? {})) {
-      expect(
-        examples.some((e) => e.options !== undefined && name in e.options),
-        `no labelled example uses option "${name}"`,
-      ).toBe(true);
-    }
+    it('links the rule to this doc', () => {
+      expect(rule.meta.docs?.url?.endsWith(`docs/rules/${ruleName}.md`)).toBe(true);
+    });
   });
-
-  it('names every library of the built-in table in "Libraries it knows", and no other', () => {
-    const section = markdown.slice(markdown.indexOf('### Libraries it knows'), markdown.indexOf('### Where calls run in order'));
-    const rows = [...section.matchAll(/^\| ([^|]+?) \|/gm)].map(match => match[1]!).filter(name => name !== 'library' && !/^-+$/.test(name));
-    expect(rows.sort()).toEqual(LIBRARIES.map(entry => entry.name).sort());
-  });
-
-  it('links the rule to this doc', () => {
-    expect(rule.meta.docs?.url).toMatch(/docs\/rules\/no-sequential-await\.md$/);
-  });
-});
+}
