@@ -2,18 +2,35 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import gather from 'eslint-plugin-gather';
 
-import { toRuleOptions, type GatherSettings } from './settings.js';
-
-export const RULE_ID = 'gather/no-sequential-await';
+import { withoutInlineConfig } from './inline-config.js';
+import { RULES, toRuleOptions, type GatherSettings } from './settings.js';
 
 /** Files larger than this are skipped: the editor stays responsive, the CLI still lints them. */
 export const MAX_DOCUMENT_LENGTH = 1_000_000;
 
+/**
+ * A report of one of the plugin's rules, with positions as offsets into the text: ESLint counts
+ * U+2028 and U+2029 as line breaks and LSP does not, so lines are for the document to compute.
+ */
+export interface LintedMessage {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly suggestions: readonly LintedSuggestion[];
+}
+
+export interface LintedSuggestion {
+  readonly desc: string;
+  readonly range: readonly [number, number];
+  readonly text: string;
+}
+
 export type LintOutcome =
-  | { readonly kind: 'linted'; readonly messages: readonly Linter.LintMessage[] }
+  | { readonly kind: 'linted'; readonly messages: readonly LintedMessage[] }
   | { readonly kind: 'skipped'; readonly reason: 'unknown-language' | 'too-large' | 'disabled' }
   | { readonly kind: 'parse-error'; readonly message: string; readonly line: number }
-  | { readonly kind: 'crashed'; readonly error: unknown };
+  | { readonly kind: 'crashed'; readonly error: string };
 
 /** How one kind of document is linted: the file name ESLint sees, the parser, JSX. */
 interface Dialect {
@@ -23,16 +40,16 @@ interface Dialect {
   readonly commonjs: boolean;
 }
 
-const DIALECTS: Record<string, Dialect> = {
-  javascript: { extension: 'js', typescript: false, jsx: false, commonjs: false },
-  javascriptreact: { extension: 'jsx', typescript: false, jsx: true, commonjs: false },
-  typescript: { extension: 'ts', typescript: true, jsx: false, commonjs: false },
-  typescriptreact: { extension: 'tsx', typescript: true, jsx: true, commonjs: false },
-};
+const DIALECTS: ReadonlyMap<string, Dialect> = new Map([
+  ['javascript', { extension: 'js', typescript: false, jsx: false, commonjs: false }],
+  ['javascriptreact', { extension: 'jsx', typescript: false, jsx: true, commonjs: false }],
+  ['typescript', { extension: 'ts', typescript: true, jsx: false, commonjs: false }],
+  ['typescriptreact', { extension: 'tsx', typescript: true, jsx: true, commonjs: false }],
+]);
 
 /** The dialect of a document: by language id, refined by the file name (`.mjs`, `.cjs`, `.mts`, `.cts`). */
 export function getDialect(languageId: string, uri: string): Dialect | null {
-  const dialect = DIALECTS[languageId];
+  const dialect = DIALECTS.get(languageId);
   if (!dialect) return null;
   const extension = /\.([mc][jt]s)$/.exec(uri)?.[1];
   if (!extension) return dialect;
@@ -40,9 +57,10 @@ export function getDialect(languageId: string, uri: string): Dialect | null {
 }
 
 /**
- * Lints documents with ESLint's `Linter` and the plugin, in-process, so the editor and the CLI
- * agree on messages, options and `eslint-disable` comments. It runs no code of the workspace:
- * no config file is loaded, only the plugin bundled with the server.
+ * Lints documents with ESLint's `Linter` and the plugin, so the editor and the CLI agree on
+ * messages, options and `eslint-disable` comments. It runs no code of the workspace: no config
+ * file is loaded, only the plugin bundled with the server, and a document cannot configure rules
+ * (see inline-config.ts).
  */
 export class DocumentLinter {
   readonly #linter = new Linter({ configType: 'flat', cwd: '/' });
@@ -54,22 +72,44 @@ export class DocumentLinter {
   }
 
   lint(text: string, languageId: string, uri: string, settings: GatherSettings): LintOutcome {
-    if (!settings.enable) return { kind: 'skipped', reason: 'disabled' };
+    if (!settings.enable || !Object.values(settings.rules).some(Boolean)) return { kind: 'skipped', reason: 'disabled' };
     const dialect = getDialect(languageId, uri);
     if (!dialect) return { kind: 'skipped', reason: 'unknown-language' };
     if (text.length > MAX_DOCUMENT_LENGTH) return { kind: 'skipped', reason: 'too-large' };
+    const free = withoutInlineConfig(text);
     let messages: Linter.LintMessage[];
     try {
-      messages = this.#linter.verify(text, configFor(dialect, settings, this.#plugin), { filename: `/gather/document.${dialect.extension}` });
+      messages = this.#linter.verify(free.text, configFor(dialect, settings, this.#plugin), { filename: `/gather/document.${dialect.extension}` });
     } catch (error) {
-      return { kind: 'crashed', error };
+      return { kind: 'crashed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
     const fatal = messages.find(message => message.fatal);
     if (fatal) return { kind: 'parse-error', message: fatal.message, line: fatal.line };
     // a message of no rule here means the configuration above is wrong: say so, never hide it
     const unexpected = messages.find(message => message.ruleId === null);
-    if (unexpected) return { kind: 'crashed', error: new Error(unexpected.message) };
-    return { kind: 'linted', messages: messages.filter(message => message.ruleId === RULE_ID) };
+    if (unexpected) return { kind: 'crashed', error: `unexpected message at line ${unexpected.line}: ${unexpected.message}` };
+    const sourceCode = this.#linter.getSourceCode();
+    const offsetOf = (line: number, column: number): number => {
+      try {
+        return sourceCode.getIndexFromLoc({ line, column: column - 1 });
+      } catch {
+        return text.length;
+      }
+    };
+    return {
+      kind: 'linted',
+      messages: messages
+        .filter(message => message.ruleId?.startsWith('gather/'))
+        .map(message => {
+          const start = offsetOf(message.line, message.column);
+          const end = message.endLine === undefined || message.endColumn === undefined ? start : offsetOf(message.endLine, message.endColumn);
+          const suggestions = (message.suggestions ?? []).flatMap(suggestion => {
+            const restored = free.restore(suggestion.fix.text, suggestion.fix.range);
+            return restored === null ? [] : [{ desc: suggestion.desc, range: suggestion.fix.range, text: restored }];
+          });
+          return { ruleId: message.ruleId!, message: message.message, start, end, suggestions };
+        }),
+    };
   }
 }
 
@@ -79,15 +119,17 @@ function configFor(dialect: Dialect, settings: GatherSettings, plugin: typeof ga
       // `**/*` would only apply to files another config matches: name the extensions
       files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
       plugins: { gather: plugin as never },
-      linterOptions: { reportUnusedDisableDirectives: 'off' },
+      linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: dialect.commonjs ? 'commonjs' : 'module',
         ...(dialect.typescript ? { parser: tsParser as Linter.Parser } : {}),
-        // the rule reads no JSDoc: skipping its parse makes TypeScript parsing cheaper
+        // the rules read no JSDoc: skipping its parse makes TypeScript parsing cheaper
         parserOptions: { ecmaFeatures: { jsx: dialect.jsx }, ...(dialect.typescript ? { jsDocParsingMode: 'none' } : {}) },
       },
-      rules: { [RULE_ID]: ['warn', toRuleOptions(settings)] },
+      rules: Object.fromEntries(
+        [...RULES.keys()].filter(name => settings.rules[name] !== false).map(name => [`gather/${name}`, ['warn', toRuleOptions(settings, name)]]),
+      ),
     },
   ];
 }

@@ -1,8 +1,6 @@
-import type { Linter } from 'eslint';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
-  TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type CodeActionParams,
@@ -12,10 +10,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-import { DocumentLinter, MAX_DOCUMENT_LENGTH, type LintOutcome } from './lint-document.js';
+import { MAX_DOCUMENT_LENGTH, type LintedMessage } from './lint-document.js';
+import { LintRunner, LINT_TIME_BUDGET_MS, type RunOutcome } from './lint-runner.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type GatherSettings } from './settings.js';
+import { createTextDocuments } from './text-documents.js';
 import {
   combineAllAction,
+  combineAllEdit,
+  compatibleSuggestions,
   COMBINE_ALL_KIND,
   disableForFileAction,
   disableForLineAction,
@@ -25,66 +27,110 @@ import { toDiagnostic } from './to-diagnostic.js';
 
 /** How long to wait after the last keystroke before linting. */
 export const LINT_DELAY_MS = 150;
+/** While someone types without pause, the latest text is still linted this often. */
+export const MAX_LINT_WAIT_MS = 400;
+/** How long to wait for the client's `workspace/configuration` answer before linting with the defaults. */
+export const CONFIGURATION_WAIT_MS = 2_000;
 
-/** A lint of one document version: its messages and the diagnostics made of them. */
+/**
+ * A lint of one exact text of one open document. A result is used only for that document (a
+ * document closed and opened again is a new one) while its text is still that text, and only with
+ * the settings it was computed with: a version number alone can repeat.
+ */
 interface LintResult {
-  readonly version: number;
-  readonly messages: readonly Linter.LintMessage[];
+  readonly document: TextDocument;
+  readonly text: string;
+  readonly settingsEpoch: number;
+  readonly messages: readonly LintedMessage[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
 /**
- * Wires the LSP connection to ESLint: documents in, diagnostics and code actions out. Everything
- * about ESLint's output lives in `to-diagnostic.ts` and `to-code-actions.ts`; this file only
- * decides when to lint, with which settings, and what to publish.
+ * Wires the LSP connection to the linter: documents in, diagnostics and code actions out. What
+ * ESLint's reports become lives in `to-diagnostic.ts` and `to-code-actions.ts`, how a lint runs
+ * in `lint-runner.ts`; this file decides when to lint, with which settings, and what to publish.
  */
-export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
-  const linter = new DocumentLinter();
+export function startServer(connection: Connection, runner = new LintRunner()): void {
+  const documents = createTextDocuments();
   const results = new Map<string, LintResult>();
+  const inFlight = new Map<string, { key: LintKey; promise: Promise<LintResult | null> }>();
   const timers = new Map<string, NodeJS.Timeout>();
+  const pendingSince = new Map<string, number>();
   const settingsCache = new Map<string, Promise<GatherSettings>>();
-  /** Documents whose current trouble (parse error, size) was logged already: log once, not per keystroke. */
+  /** Documents abandoned for time or memory, with the length that was: not linted again until they shrink. */
+  const tooSlow = new Map<string, number>();
+  /** Documents whose current trouble was logged already: log once, not per keystroke. */
   const loggedTrouble = new Map<string, string>();
+  const loggedSettingsProblems = new Set<string>();
+  let settingsEpoch = 0;
   let pullsConfiguration = false;
+  let resolvesEdits = false;
   let globalSettings = DEFAULT_SETTINGS;
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, COMBINE_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, COMBINE_ALL_KIND], ...(resolvesEdits ? { resolveProvider: true } : {}) },
       },
       serverInfo: { name: 'gather-language-server' },
     };
   });
 
   connection.onInitialized(() => {
-    if (pullsConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gather' });
-    }
+    if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gather' });
   });
 
+  connection.onShutdown(() => runner.dispose());
+
   connection.onDidChangeConfiguration(change => {
-    settingsCache.clear();
-    results.clear(); // same text, other settings: every result is stale
-    if (!pullsConfiguration) {
-      globalSettings = normalizeSettings((change.settings as { gather?: unknown } | undefined)?.gather);
-    }
-    for (const document of documents.all()) schedule(document.uri, 0);
+    if (!pullsConfiguration) globalSettings = checked(normalizeSettings((change.settings as { gather?: unknown } | undefined)?.gather));
+    settingsChanged();
   });
+
+  /** Same text, other settings: every result is stale, and a document that was too slow may not be. */
+  function settingsChanged(): void {
+    settingsEpoch++;
+    settingsCache.clear();
+    results.clear();
+    tooSlow.clear();
+    for (const document of documents.all()) schedule(document.uri, 0);
+  }
+
+  function checked({ settings, problems }: ReturnType<typeof normalizeSettings>): GatherSettings {
+    for (const problem of problems) {
+      if (loggedSettingsProblems.has(problem)) continue;
+      loggedSettingsProblems.add(problem);
+      connection.console.warn(`settings: ${problem}`);
+    }
+    return settings;
+  }
 
   function settingsFor(uri: string): Promise<GatherSettings> {
     if (!pullsConfiguration) return Promise.resolve(globalSettings);
     let settings = settingsCache.get(uri);
-    if (!settings) {
-      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'gather' }).then(
-        normalizeSettings,
-        () => DEFAULT_SETTINGS,
-      );
-      settingsCache.set(uri, settings);
-    }
+    if (settings) return settings;
+    let answered = false;
+    const request = connection.workspace.getConfiguration({ scopeUri: uri, section: 'gather' }).then(
+      raw => checked(normalizeSettings(raw)),
+      () => DEFAULT_SETTINGS,
+    );
+    const fallback = new Promise<GatherSettings>(resolve => setTimeout(() => resolve(DEFAULT_SETTINGS), CONFIGURATION_WAIT_MS).unref());
+    settings = Promise.race([request.then(answer => ((answered = true), answer)), fallback]);
+    settingsCache.set(uri, settings);
+    void settings.then(() => {
+      if (answered) return;
+      logTroubleOnce(uri, 'configuration', `${uri}: the client did not answer workspace/configuration within ${CONFIGURATION_WAIT_MS} ms; linting with the default settings`, 'warn');
+      // a late answer still counts: lint again with it
+      void request.then(answer => {
+        if (settingsCache.get(uri) !== settings) return;
+        settingsCache.set(uri, Promise.resolve(answer));
+        results.delete(uri);
+        schedule(uri, 0);
+      });
+    });
     return settings;
   }
 
@@ -94,21 +140,32 @@ export function startServer(connection: Connection): void {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
+    pendingSince.delete(uri);
     results.delete(uri);
+    inFlight.delete(uri);
     settingsCache.delete(uri);
+    tooSlow.delete(uri);
     loggedTrouble.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  /** Lints a document after `delay`; a newer change restarts the wait, so only the latest text is linted. */
+  /**
+   * Lints a document after `delay`; a newer change restarts the wait, so only the latest text is
+   * linted, but no later than MAX_LINT_WAIT_MS after the first change that is still waiting.
+   */
   function schedule(uri: string, delay: number): void {
     clearTimeout(timers.get(uri));
+    const now = Date.now();
+    const since = pendingSince.get(uri) ?? now;
+    pendingSince.set(uri, since);
+    const wait = Math.max(0, Math.min(delay, since + MAX_LINT_WAIT_MS - now));
     timers.set(
       uri,
       setTimeout(() => {
         timers.delete(uri);
+        pendingSince.delete(uri);
         void lintAndPublish(uri);
-      }, delay),
+      }, wait),
     );
   }
 
@@ -116,79 +173,129 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return;
     const result = await lint(document);
-    // the document changed (or closed) while settings were fetched: that newer version is scheduled
-    if (documents.get(uri)?.version !== document.version) return;
+    // published only for the text it was computed from, while that document is still open
+    if (!result || !isCurrent(result)) return;
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...result.diagnostics] });
   }
 
-  async function lint(document: TextDocument): Promise<LintResult> {
+  function isCurrent(result: LintResult): boolean {
+    return documents.get(result.document.uri) === result.document && result.document.getText() === result.text && result.settingsEpoch === settingsEpoch;
+  }
+
+  type LintKey = { readonly document: TextDocument; readonly text: string; readonly settingsEpoch: number };
+
+  /** The lint of the document's current text: cached, shared with a lint of the same text under way, or started. */
+  function lint(document: TextDocument): Promise<LintResult | null> {
+    const key: LintKey = { document, text: document.getText(), settingsEpoch };
+    const same = (other: LintKey): boolean => other.document === key.document && other.text === key.text && other.settingsEpoch === key.settingsEpoch;
     const cached = results.get(document.uri);
-    if (cached?.version === document.version) return cached;
-    const settings = await settingsFor(document.uri);
-    const outcome = linter.lint(document.getText(), document.languageId, document.uri, settings);
-    report(document, outcome);
+    if (cached && same(cached)) return Promise.resolve(cached);
+    const running = inFlight.get(document.uri);
+    if (running && same(running.key)) return running.promise;
+    const promise = compute(key).finally(() => {
+      if (inFlight.get(document.uri)?.promise === promise) inFlight.delete(document.uri);
+    });
+    inFlight.set(document.uri, { key, promise });
+    return promise;
+  }
+
+  async function compute({ document, text, settingsEpoch: epoch }: LintKey): Promise<LintResult | null> {
+    const uri = document.uri;
+    const settings = await settingsFor(uri);
+    const slowLength = tooSlow.get(uri);
+    // a document that was abandoned stays skipped until it is clearly smaller: each try would cost a whole budget
+    const stillTooSlow = slowLength !== undefined && text.length >= slowLength * 0.9;
+    const outcome: RunOutcome = stillTooSlow
+      ? { kind: 'abandoned', reason: 'time', detail: 'too slow before' }
+      : await runner.lint(text, document.languageId, uri, settings);
+    if (documents.get(uri) !== document) return null;
+    if (outcome.kind === 'abandoned' && outcome.reason !== 'exit') tooSlow.set(uri, Math.min(text.length, slowLength ?? Infinity));
+    else tooSlow.delete(uri);
+    report(uri, outcome);
     const messages = outcome.kind === 'linted' ? outcome.messages : [];
-    const result: LintResult = {
-      version: document.version,
-      messages,
-      diagnostics: messages.map(message => toDiagnostic(message, settings.severity)),
-    };
-    results.set(document.uri, result);
+    // positions from the text that was linted: the document may have changed meanwhile
+    const snapshot = TextDocument.create(uri, document.languageId, document.version, text);
+    const result: LintResult = { document, text, settingsEpoch: epoch, messages, diagnostics: messages.map(message => toDiagnostic(message, settings.severity, snapshot)) };
+    if (epoch === settingsEpoch) results.set(uri, result);
     return result;
   }
 
   /** Tells the output channel about documents we could not lint, once per kind of trouble. */
-  function report(document: TextDocument, outcome: LintOutcome): void {
-    const trouble =
-      outcome.kind === 'parse-error'
-        ? `does not parse (line ${outcome.line}: ${outcome.message}); no diagnostics until it does`
-        : outcome.kind === 'skipped' && outcome.reason === 'too-large'
-          ? `is larger than ${MAX_DOCUMENT_LENGTH} characters; skipped`
-          : outcome.kind === 'crashed'
-            ? `made the rule fail: ${outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)}`
-            : null;
-    if (trouble === null) {
-      loggedTrouble.delete(document.uri);
-      return;
+  function report(uri: string, outcome: RunOutcome): void {
+    switch (outcome.kind) {
+      case 'parse-error':
+        return logTroubleOnce(uri, outcome.kind, `${uri} does not parse (line ${outcome.line}: ${cut(outcome.message)}); no diagnostics until it does`, 'info');
+      case 'skipped':
+        if (outcome.reason === 'too-large') return logTroubleOnce(uri, outcome.reason, `${uri} is larger than ${MAX_DOCUMENT_LENGTH} characters; skipped`, 'info');
+        return;
+      case 'abandoned':
+        return logTroubleOnce(
+          uri,
+          outcome.kind,
+          outcome.reason === 'exit'
+            ? `${uri}: ${outcome.detail}; skipped this version`
+            : `${uri} skipped: linting it ${outcome.reason === 'time' ? `took longer than ${LINT_TIME_BUDGET_MS} ms` : 'ran out of memory'}; it is linted again once it is smaller or reopened`,
+          'warn',
+        );
+      case 'crashed':
+        return logTroubleOnce(uri, outcome.kind, `${uri} made the rule fail: ${cut(outcome.error, 4_000)}`, 'error');
+      case 'linted':
+        loggedTrouble.delete(uri);
+        return;
     }
-    const kind = outcome.kind === 'skipped' ? outcome.reason : outcome.kind;
-    if (loggedTrouble.get(document.uri) === kind) return;
-    loggedTrouble.set(document.uri, kind);
-    const line = `${document.uri} ${trouble}`;
-    if (outcome.kind === 'crashed') connection.console.error(line);
-    else connection.console.info(line);
+  }
+
+  function logTroubleOnce(uri: string, kind: string, line: string, level: 'info' | 'warn' | 'error'): void {
+    if (loggedTrouble.get(uri) === kind) return;
+    loggedTrouble.set(uri, kind);
+    connection.console[level](line);
   }
 
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    // always the current version: a result for older text would give edits at wrong offsets
+    // always the current text: a result for other text would give edits at wrong offsets
     const result = await lint(document);
-    if (documents.get(document.uri)?.version !== result.version) return [];
+    if (!result || !isCurrent(result)) return [];
     const only = params.context.only;
     const wants = (kind: string): boolean => !only || only.some(requested => kind === requested || kind.startsWith(`${requested}.`));
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) {
+      const disableForFile = new Map<string, Diagnostic[]>();
       result.messages.forEach((message, index) => {
         const diagnostic = result.diagnostics[index]!;
         if (!overlaps(diagnostic.range, params.range)) return;
         actions.push(...suggestionsToCodeActions(message, diagnostic, document));
         actions.push(disableForLineAction(message, diagnostic, document));
-        actions.push(disableForFileAction(diagnostic, document));
+        disableForFile.set(message.ruleId, [...(disableForFile.get(message.ruleId) ?? []), diagnostic]);
       });
+      for (const [ruleId, diagnostics] of disableForFile) actions.push(disableForFileAction(ruleId, diagnostics, document));
     }
     if (wants(COMBINE_ALL_KIND)) {
-      const combineAll = combineAllAction(result.messages, document);
+      const combineAll = combineAllAction(result.messages, document, !resolvesEdits);
       if (combineAll) actions.push(combineAll);
     }
     return actions;
+  });
+
+  connection.onCodeActionResolve(async action => {
+    const data = action.data as { uri?: unknown; version?: unknown } | undefined;
+    const document = typeof data?.uri === 'string' ? documents.get(data.uri) : undefined;
+    if (!document || document.version !== data?.version) return action;
+    const result = await lint(document);
+    if (!result || !isCurrent(result) || document.version !== data.version) return action;
+    return { ...action, edit: combineAllEdit(compatibleSuggestions(result.messages), document) };
   });
 
   documents.listen(connection);
 }
 
 function overlaps(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  const before = (x: Diagnostic['range']['start'], y: Diagnostic['range']['start']): boolean =>
-    x.line < y.line || (x.line === y.line && x.character < y.character);
+  const before = (x: Diagnostic['range']['start'], y: Diagnostic['range']['start']): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** A line for the log of bounded length. */
+function cut(text: string, limit = 300): string {
+  return text.length > limit ? `${text.slice(0, limit)}… (${text.length} characters)` : text;
 }

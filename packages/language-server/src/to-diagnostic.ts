@@ -1,8 +1,8 @@
-import type { Linter } from 'eslint';
-import gather from 'eslint-plugin-gather';
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 
-import type { Severity } from './settings.js';
+import type { LintedMessage } from './lint-document.js';
+import { RULES, type Severity } from './settings.js';
 
 export const DIAGNOSTIC_SOURCE = 'gather';
 
@@ -13,30 +13,19 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-const DOCS_URL = gather.rules['no-sequential-await'].meta.docs?.url;
-
 /**
- * An ESLint message as an LSP diagnostic. The range is the message's: the group's first await,
- * as the CLI reports it. A short squiggle on the await that starts the wait reads better than
- * one over a whole multi-line group, and the quick-fix shows what the group is.
+ * A report as an LSP diagnostic, with the rule's id as its code and its doc as the code's link.
+ * The range is the report's (a group's first await, a loop's head), placed by the document's own
+ * line index: positions are offsets until here.
  */
-export function toDiagnostic(message: Linter.LintMessage, severity: Severity): Diagnostic {
+export function toDiagnostic(message: LintedMessage, severity: Severity, document: TextDocument): Diagnostic {
+  const url = RULES.get(message.ruleId.replace(/^gather\//, ''))?.meta.docs?.url;
   return {
-    range: toRange(message),
+    range: { start: document.positionAt(message.start), end: document.positionAt(message.end) },
     severity: SEVERITY[severity],
     source: DIAGNOSTIC_SOURCE,
-    code: message.ruleId ?? undefined,
-    ...(DOCS_URL ? { codeDescription: { href: DOCS_URL } } : {}),
+    code: message.ruleId,
+    ...(url ? { codeDescription: { href: url } } : {}),
     message: message.message,
   };
-}
-
-/** ESLint's 1-based lines and columns (end exclusive) as an LSP range (0-based). */
-export function toRange(message: Pick<Linter.LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): Range {
-  const start = { line: message.line - 1, character: message.column - 1 };
-  const end =
-    message.endLine !== undefined && message.endColumn !== undefined
-      ? { line: message.endLine - 1, character: message.endColumn - 1 }
-      : start;
-  return { start, end };
 }

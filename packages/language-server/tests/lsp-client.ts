@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 import {
   CodeActionRequest,
+  CodeActionResolveRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -35,14 +36,18 @@ export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   settings: Record<string, unknown> = {};
+  /** While set, `workspace/configuration` requests wait for it: a slow or silent client. */
+  configurationGate: Promise<void> | null = null;
+  /** How many `workspace/configuration` requests arrived. */
+  configurationRequests = 0;
   readonly #process: ChildProcessWithoutNullStreams;
   readonly #connection: ProtocolConnection;
   readonly #versions = new Map<string, number>();
   readonly #waiters: (() => void)[] = [];
 
-  /** `serverArguments`: how node starts the server; by default the sources through tsx. */
-  constructor(serverArguments: readonly string[] = ['--import', 'tsx', SERVER_ENTRY]) {
-    this.#process = spawn(process.execPath, [...serverArguments, '--stdio'], { stdio: 'pipe' });
+  /** `serverArguments`: how node starts the server; by default the sources through tsx. `env`: added to the server's environment. */
+  constructor(serverArguments: readonly string[] = ['--import', 'tsx', SERVER_ENTRY], env: Record<string, string> = {}) {
+    this.#process = spawn(process.execPath, [...serverArguments, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
     this.#connection = createProtocolConnection(
       new StreamMessageReader(this.#process.stdout),
       new StreamMessageWriter(this.#process.stdin),
@@ -55,16 +60,24 @@ export class LspTestClient {
       this.logs.push(params.message);
       this.#notify();
     });
-    this.#connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => this.settings));
+    this.#connection.onRequest(ConfigurationRequest.type, async params => {
+      this.configurationRequests++;
+      const settings = this.settings;
+      if (this.configurationGate) await this.configurationGate;
+      return params.items.map(() => settings);
+    });
     this.#connection.onRequest(RegistrationRequest.type, () => undefined);
     this.#connection.listen();
   }
 
-  async initialize() {
+  async initialize(capabilities: { resolveEdits?: boolean; configuration?: boolean } = {}) {
     const result = await this.#connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: {
+        workspace: { configuration: capabilities.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true } },
+        ...(capabilities.resolveEdits ? { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } : {}),
+      },
     });
     await this.#connection.sendNotification(InitializedNotification.type, {});
     return result;
@@ -84,6 +97,25 @@ export class LspTestClient {
       contentChanges: [{ text }],
     });
     return version;
+  }
+
+  /** An incremental change of `range` (any numbers, even past the end); returns the new version. */
+  async changeRange(uri: string, range: Range, text: string, version = (this.#versions.get(uri) ?? 0) + 1): Promise<number> {
+    this.#versions.set(uri, version);
+    await this.#connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
+    return version;
+  }
+
+  /** Any notification, as written: for protocol abuse. */
+  async notify(method: string, params: unknown): Promise<void> {
+    await this.#connection.sendNotification(method, params);
+  }
+
+  resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    return this.#connection.sendRequest(CodeActionResolveRequest.type, action);
   }
 
   async close(uri: string): Promise<void> {

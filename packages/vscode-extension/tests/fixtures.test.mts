@@ -25,7 +25,7 @@ describe('the e2e fixtures', () => {
   it('independent.ts: one group; its quick-fix gives fixtures-expected/independent.ts', () => {
     const [message, ...rest] = messagesOf('independent.ts', 'typescript');
     expect(rest).toEqual([]);
-    const fix = message!.suggestions![0]!.fix;
+    const fix = message!.suggestions[0]!;
     const text = read('fixtures/independent.ts');
     expect(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])).toBe(read('fixtures-expected/independent.ts'));
   });
@@ -34,7 +34,7 @@ describe('the e2e fixtures', () => {
     const messages = messagesOf('several.ts', 'typescript');
     expect(messages).toHaveLength(3);
     const document = TextDocument.create('file:///several.ts', 'typescript', 1, read('fixtures/several.ts'));
-    const action = combineAllAction(messages, document)!;
+    const action = combineAllAction(messages, document, true)!;
     const change = action.edit!.documentChanges![0] as TextDocumentEdit;
     expect(TextDocument.applyEdits(document, change.edits as TextEdit[])).toBe(read('fixtures-expected/several.ts'));
   });

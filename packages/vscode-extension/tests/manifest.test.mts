@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_SETTINGS } from '../../language-server/src/settings.js';
+import { configurationProperties, RESTRICTED_SETTINGS } from '../../language-server/src/settings-manifest.js';
+import { DEFAULT_SETTINGS, RULES, ruleSettingKey } from '../../language-server/src/settings.js';
 
 interface Manifest {
   activationEvents: string[];
@@ -18,12 +19,22 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const properties = manifest.contributes.configuration.properties;
 
 describe('the extension manifest', () => {
-  it('declares every server setting, with the server default and a description', () => {
-    for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
-      const property = properties[`gather.${key}`];
-      expect(property, `gather.${key}`).toBeDefined();
-      expect(property!.default, `gather.${key}`).toEqual(value);
-      expect(property!.description ?? property!.markdownDescription, `gather.${key}`).toBeTruthy();
+  it('declares exactly the settings the server describes (regenerate with `pnpm run manifest`)', () => {
+    expect(properties).toEqual(configurationProperties());
+  });
+
+  it('declares every setting the server reads, with the server default and a description', () => {
+    const keys: [string, unknown][] = [
+      ['gather.enable', DEFAULT_SETTINGS.enable],
+      ['gather.severity', DEFAULT_SETTINGS.severity],
+      ...[...RULES.keys()].map((name): [string, unknown] => [`gather.${ruleSettingKey(name)}.enable`, true]),
+      ...Object.entries(DEFAULT_SETTINGS.options).map(([name, value]): [string, unknown] => [`gather.${name}`, value]),
+    ];
+    for (const [key, value] of keys) {
+      const property = properties[key];
+      expect(property, key).toBeDefined();
+      expect(property!.default, key).toEqual(value);
+      expect(property!.description ?? property!.markdownDescription, key).toBeTruthy();
     }
   });
 
@@ -41,6 +52,7 @@ describe('the extension manifest', () => {
   });
 
   it('supports untrusted workspaces in a limited way, restricting only settings that hold patterns', () => {
-    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({ supported: 'limited', restrictedConfigurations: ['gather.ignoreCallees', 'gather.libraries'] });
+    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({ supported: 'limited', restrictedConfigurations: RESTRICTED_SETTINGS });
+    expect(RESTRICTED_SETTINGS).toEqual(['gather.ignoreCallees', 'gather.libraries']);
   });
 });
