@@ -27,7 +27,7 @@ export interface WorkerReady {
 export type RunOutcome = LintOutcome | { readonly kind: 'abandoned'; readonly reason: 'time' | 'memory' | 'exit'; readonly detail: string };
 
 /** How long one lint may take before it is abandoned; `GATHER_LINT_TIME_BUDGET_MS` overrides it (slow machines, tests). */
-export const LINT_TIME_BUDGET_MS = Number(process.env.GATHER_LINT_TIME_BUDGET_MS) > 0 ? Number(process.env.GATHER_LINT_TIME_BUDGET_MS) : 3_000;
+export const LINT_TIME_BUDGET_MS = Number(process.env.GATHER_LINT_TIME_BUDGET_MS) > 0 ? Number(process.env.GATHER_LINT_TIME_BUDGET_MS) : 5_000;
 
 /** The worker's heap limit: a document that needs more is abandoned, the server lives on. */
 const WORKER_HEAP_MB = 1_536;
