@@ -89,3 +89,20 @@ export function pushChildren(node: TSESTree.Node, visitorKeys: TSESLint.SourceCo
     }
   }
 }
+
+/** The variable a name refers to, by the scopes around it (the innermost first); null for an undeclared global. */
+export function resolveVariable(identifier: TSESTree.Identifier, scopeManager: TSESLint.Scope.ScopeManager): TSESLint.Scope.Variable | null {
+  for (let scope: TSESLint.Scope.Scope | null = innermostScope(identifier, scopeManager); scope; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+  }
+  return null;
+}
+
+function innermostScope(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeManager): TSESLint.Scope.Scope | null {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    const scope = scopeManager.acquire(current, true);
+    if (scope) return scope;
+  }
+  return scopeManager.globalScope;
+}

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.js';
 import { getListStatements, locateAwait, type AwaitSite } from './await-sites.js';
 import { getWorkStart } from './called-names.js';
+import { swallowingTryAround } from './catch-clauses.js';
 import type { CallClassifier } from './calls/classify-call.js';
 import { mayTouchSame, shareExclusiveClient, takesTime, type Operation } from './calls/operation.js';
 import { hasOnlyHoistableCodeBefore } from './hoisting.js';
@@ -294,13 +295,7 @@ class GroupFinder {
    * after another, the earlier results stay assigned; with `Promise.all`, none are.
    */
   #keepsPartialResults(assignment: TSESTree.AssignmentExpression): boolean {
-    let block: TSESTree.BlockStatement | null = null;
-    for (let child: TSESTree.Node = assignment, parent: TSESTree.Node | undefined = assignment.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
-      if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && swallows(parent.handler, this.#facts.visitorKeys)) {
-        block = parent.block;
-        break;
-      }
-    }
+    const block = swallowingTryAround(assignment, this.#facts.visitorKeys);
     if (!block) return false;
     let root: TSESTree.Node = assignment.left;
     while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
@@ -348,33 +343,6 @@ class GroupFinder {
   #effectsOf(node: TSESTree.Node | ArrowExpressionBody): Effects {
     return this.#model.effects.effectsOf(node.type === 'ArrowExpressionBody' ? node.expression : node);
   }
-}
-
-const LOGGERS = new Set(['console', 'logger', 'log', 'debug']);
-
-/**
- * Whether a `catch` goes on after some failure: not every path through it throws, returns, or
- * hands the error to something but a logger (`next(err)`, `reject(err)` pass it on). A throw
- * under a condition (`if (error.status !== 404) throw error`) still lets the others through.
- */
-function swallows(handler: TSESTree.CatchClause, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
-  const param = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : null;
-  return !handler.body.body.some(statement => {
-    if (statement.type === AST_NODE_TYPES.ThrowStatement || statement.type === AST_NODE_TYPES.ReturnStatement) return true;
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || param === null) return false;
-    const pending: TSESTree.Node[] = [statement.expression];
-    while (pending.length > 0) {
-      const node = pending.pop()!;
-      if (isFunctionNode(node)) continue;
-      if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.some(argument => argument.type === AST_NODE_TYPES.Identifier && argument.name === param)) {
-        let root: TSESTree.Node = node.callee;
-        while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
-        if (!(root.type === AST_NODE_TYPES.Identifier && LOGGERS.has(root.name))) return true;
-      }
-      pushChildren(node, visitorKeys, pending);
-    }
-    return false;
-  });
 }
 
 const WORK_NODE_TYPES = new Set<string>([

@@ -1,8 +1,10 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.js';
-import { getCalleePath, getChainCalls, getWorkStart, type WorkStart } from './called-names.js';
-import { takesTime } from './calls/operation.js';
+import { isFunctionNode, isWithin, pushChildren, resolveVariable, skipTypeWrappers } from './ast.js';
+import { recoveringTryAround } from './catch-clauses.js';
+import { getCalledName, getCalleePath, getChainCalls, getWorkStart, type WorkStart } from './called-names.js';
+import { takesTime, UNKNOWN_READ } from './calls/operation.js';
+import { isNamedAsComputation } from './calls/verbs.js';
 import type { SharedModel, SourceFacts } from './shared-model.js';
 import { isObjectWriteSite, THIS, type EffectsIndex, type ObjectRoot } from './statement-effects.js';
 
@@ -56,7 +58,10 @@ export function findSequentialLoops(facts: SourceFacts, model: SharedModel): Seq
     const verdict = judgeLoop(loop, awaits, facts, model);
     if (verdict) found.push(verdict);
   }
-  return found.sort((a, b) => a.loop.range[0] - b.loop.range[0]);
+  // of a nested pair, the inner loop is the one to gather when it can be: gathering the outer one
+  // too would start every inner iteration of every outer one at once
+  const reported = new Set(found.map(verdict => verdict.loop));
+  return found.filter(verdict => !found.some(inner => inner.loop !== verdict.loop && isWithin(inner.loop, verdict.loop.body) && reported.has(inner.loop))).sort((a, b) => a.loop.range[0] - b.loop.range[0]);
 }
 
 function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpression[], facts: SourceFacts, model: SharedModel): SequentialLoop | null {
@@ -64,36 +69,53 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
   if (!shape || !stopsOnlyAtTheEnd(loop, facts.visitorKeys)) return null;
   if (model.serial.isSerialized(loop)) return null;
   const itemVariables = loopVariables(loop, shape, facts.scopeManager);
-  let usesItem = false;
   let takingTime = false;
+  let passesItem = false;
   for (const awaitNode of awaits) {
     if (isDiscarded(awaitNode)) return null;
     const start = getWorkStart(awaitNode.argument);
     if (!start || isPromiseCombinator(start)) return null;
-    // the items are the work (`for (const hook of hooks) await hook(…)`): a list of steps, hooks or middleware runs in its order
-    if (callsAnItem(start, itemVariables)) return null;
+    // the items are the work (`for (const hook of hooks) await hook(…)`), or a callback given to a helper
+    if (callsAFunctionValue(start, loop, facts.scopeManager)) return null;
     const operation = model.calls.classify(start);
     // a write per item, a guard, an ordered call, or one client that does one thing at a time (a page)
     if (operation.kind !== 'read' || operation.exclusive) return null;
     const operand = model.effects.effectsOf(awaitNode.argument);
-    // work for the item: it reads the item, or something the iteration derived from it (an inner loop's item, a local)
-    if ([...operand.reads].some(read => itemVariables.has(read) || (typeof read !== 'string' && read.defs.some(def => isWithin(def.name, loop))))) {
-      usesItem = true;
-      if (takesTime(operation)) takingTime = true;
-    }
+    // work for the item: it reads the item, or something the iteration derived from it (an inner
+    // loop's item, a local). Work that reads neither is the same every time: it belongs before the loop
+    if (![...operand.reads].some(read => itemVariables.has(read) || (typeof read !== 'string' && read.defs.some(def => isWithin(def.name, loop))))) return null;
+    // a loop starts every item's work at once, so it asks for better evidence that the work waits
+    // on something: a call nothing describes but its name (`parseFile`, `renderPage`) computes
+    if (takesTime(operation) && !(operation.known === false && operation.reason === UNKNOWN_READ.reason && isNamedAsComputation(getCalledName(start) ?? ''))) takingTime = true;
+    if (passesAnItem(start, itemVariables, facts.scopeManager)) passesItem = true;
   }
-  if (!usesItem || !takingTime || dependsAcrossIterations(loop, shape, itemVariables, awaits, model.effects)) return null;
+  if (!takingTime || dependsAcrossIterations(loop, shape, itemVariables, awaits, model.effects)) return null;
+  const changes = outerChanges(loop, model.effects, itemVariables);
+  // items the body changes while the awaited work gets them whole: one item's work may read another's change
+  if (passesItem && changes.itemWrites) return null;
+  // a failure the loop's `try` recovers from keeps what the iterations before it did; Promise.all keeps none, or all
+  if (changes.roots.size > 0 && recoveringTryAround(loop, facts.visitorKeys)) return null;
   // the work that starts the chain names it best: `getUser` of `getUser(id).catch(…)`, `db.selectFrom` of a query
   const first = getChainCalls(getWorkStart(awaits[0]!.argument)!).at(-1)!;
   return { loop, shape, awaits, awaited: `${shortPath(getCalleePath(first))}(…)` };
 }
 
-/** Whether the chain that starts the work calls a loop variable itself: the collection holds functions. */
-function callsAnItem(start: WorkStart, itemVariables: ReadonlySet<unknown>): boolean {
+/**
+ * Whether the chain that starts the work calls a function value nothing describes: one the loop
+ * gets from its collection (`for (const hook of hooks) await hook(…)`, an inner loop's item, a
+ * local taken from an item), or one the enclosing function was given (`runSerial(items, cb)`).
+ * A list of hooks, steps or middleware runs in its order by design, and a helper that takes a
+ * callback and awaits it per item is often there to run it one item at a time.
+ */
+function callsAFunctionValue(start: WorkStart, loop: LoopStatement, scopeManager: TSESLint.Scope.ScopeManager): boolean {
   const first = getChainCalls(start).at(-1);
   const callee = first?.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(first.callee) : null;
   if (callee?.type !== AST_NODE_TYPES.Identifier) return false;
-  return [...itemVariables].some(variable => (variable as TSESLint.Scope.Variable).references.some(reference => reference.identifier === callee));
+  const variable = resolveVariable(callee, scopeManager);
+  const def = variable?.defs[0];
+  if (!def) return false;
+  if (def.type === TSESLint.Scope.DefinitionType.Parameter) return true;
+  return def.type === TSESLint.Scope.DefinitionType.Variable && isWithin(def.name, loop);
 }
 
 /**
@@ -106,14 +128,9 @@ function callsAnItem(start: WorkStart, itemVariables: ReadonlySet<unknown>): boo
  */
 function dependsAcrossIterations(loop: LoopStatement, shape: LoopShape, itemVariables: ReadonlySet<unknown>, awaits: readonly TSESTree.AwaitExpression[], effects: EffectsIndex): boolean {
   const body = effects.effectsOf(loop.body);
-  const isOuter = (root: ObjectRoot): boolean => root === THIS || typeof root === 'string' || !root.defs.some(def => isWithin(def.name, loop));
   if (shape.kind === 'index' && [...body.writes].some(written => itemVariables.has(written))) return true;
-  const changed = new Set<ObjectRoot>();
-  for (const written of body.writes) if (isOuter(written)) changed.add(written);
-  for (const write of body.objectWrites) {
-    if (write.root === THIS) return true;
-    if (isOuter(write.root)) changed.add(write.root);
-  }
+  const { roots: changed, writesThis } = outerChanges(loop, effects, itemVariables);
+  if (writesThis) return true;
   if (changed.size === 0) return false;
   const collection = effects.effectsOf(shape.collection);
   if ([...changed].some(root => collection.reads.has(root))) return true;
@@ -139,6 +156,37 @@ function dependsAcrossIterations(loop: LoopStatement, shape: LoopShape, itemVari
   return false;
 }
 
+/**
+ * What the body changes that outlives an iteration: variables and objects declared outside the
+ * loop (`this` apart), and whether it changes the items themselves (`page.html = …`).
+ */
+function outerChanges(loop: LoopStatement, effects: EffectsIndex, itemVariables: ReadonlySet<unknown> = new Set()): { roots: Set<ObjectRoot>; writesThis: boolean; itemWrites: boolean } {
+  const body = effects.effectsOf(loop.body);
+  const isOuter = (root: ObjectRoot): boolean => root === THIS || typeof root === 'string' || !root.defs.some(def => isWithin(def.name, loop));
+  const roots = new Set<ObjectRoot>();
+  let writesThis = false;
+  let itemWrites = false;
+  for (const written of body.writes) if (isOuter(written)) roots.add(written);
+  for (const write of body.objectWrites) {
+    if (write.root === THIS) writesThis = true;
+    else if (isOuter(write.root)) roots.add(write.root);
+    if (itemVariables.has(write.root)) itemWrites = true;
+  }
+  return { roots, writesThis, itemWrites };
+}
+
+/** Whether the awaited chain hands an item itself (not a part of it) to a call: `render(page)`. */
+function passesAnItem(start: WorkStart, itemVariables: ReadonlySet<unknown>, scopeManager: TSESLint.Scope.ScopeManager): boolean {
+  return getChainCalls(start).some(
+    call =>
+      call.type === AST_NODE_TYPES.CallExpression &&
+      call.arguments.some(argument => {
+        const value = skipTypeWrappers(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument);
+        return value.type === AST_NODE_TYPES.Identifier && itemVariables.has(resolveVariable(value, scopeManager));
+      }),
+  );
+}
+
 /** What the calls of local functions made before `limit` in `body` read (with what those functions read). */
 function callsBefore(body: TSESTree.Node, limit: TSESTree.Node, effects: EffectsIndex): { reads: ReadonlySet<ObjectRoot> }[] {
   const found: { reads: ReadonlySet<ObjectRoot> }[] = [];
@@ -161,7 +209,8 @@ function callsBefore(body: TSESTree.Node, limit: TSESTree.Node, effects: Effects
 /** A callee path short enough for a message: `db.user.findMany`, `db.…executeTakeFirst`. */
 function shortPath(path: string | null): string {
   if (path === null) return 'work';
-  const segments = path.split('.');
+  // `api.get.call(this, …)` calls `api.get`
+  const segments = path.split('.').filter((segment, index, all) => !(index === all.length - 1 && index > 0 && (segment === 'call' || segment === 'apply')));
   return segments.length > 3 ? `${segments[0]}.…${segments.at(-1)}` : path;
 }
 

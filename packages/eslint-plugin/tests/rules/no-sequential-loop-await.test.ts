@@ -1120,7 +1120,6 @@ async function nested(teams: Team[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `getUser(…)`),
       loop(4, 5, `getUser(…)`, `
 async function nested(teams: Team[]) {
   for (const team of teams) {
@@ -1426,6 +1425,36 @@ async function readAll(files: File[]) {
 async function readAll(files: File[]) {
   const texts = await Promise.all(files.map((file) => file.text()));
   return texts;
+}`),
+    ],
+  },
+  {
+    ...javascript, code: `
+class Labels {
+  async execute() {
+    const names = [];
+    const labelIds = this.getNodeParameter('labelIds', 0);
+    for (const id of labelIds) {
+      const label = await this.helpers.requestWithAuthentication.call(this, 'todoistApi', { uri: \`https://api.todoist.com/rest/v2/labels/\${id}\`, json: true });
+      names.push(label.name);
+    }
+    return names;
+  }
+}`,
+    errors: [
+      loop(6, 5, `this.helpers.requestWithAuthentication.call(…)`, `
+class Labels {
+  async execute() {
+    const names = [];
+    const labelIds = this.getNodeParameter('labelIds', 0);
+    const labels = await Promise.all(Array.from(labelIds, (id) => this.helpers.requestWithAuthentication.call(this, 'todoistApi', { uri: \`https://api.todoist.com/rest/v2/labels/\${id}\`, json: true })));
+    let index = 0;
+    for (const id of labelIds) {
+      const label = labels[index++];
+      names.push(label.name);
+    }
+    return names;
+  }
 }`),
     ],
   },
@@ -1925,6 +1954,66 @@ async function middlewareChain(handlers: Record<string, Handler>, request: Reque
     responses.push(await handler(request));
   }
   return responses;
+}`,
+  `
+async function runSerial<T, R>(items: T[], callback: (item: T) => Promise<R>) {
+  const results: R[] = [];
+  for (const item of items) {
+    results.push(await callback(item));
+  }
+  return results;
+}`,
+  `
+async function renderAll(pages: Page[]) {
+  for (const page of pages) {
+    page.html = await render(page);
+  }
+}`,
+  `
+async function loadSome(ids: string[]) {
+  const users: User[] = [];
+  try {
+    for (const id of ids) {
+      users.push(await getUser(id));
+    }
+  } catch (error) {
+    console.warn('stopped early', error);
+  }
+  return users;
+}`,
+  `
+async function withSettings(ids: string[]) {
+  const users = [];
+  for (const id of ids) {
+    const settings = await getSettings();
+    users.push(await getUser(id, settings));
+  }
+  return users;
+}`,
+  { ...javascript, code: `
+class Attachments {
+  async execute() {
+    const out = {};
+    for (const name of this.getNodeParameter('properties', 0).split(',')) {
+      const buffer = await this.helpers.getBinaryDataBuffer(0, name);
+      out[name] = buffer.toString('base64');
+    }
+    return out;
+  }
+}` },
+  `
+async function readFields(req: Request, res: Response, next: () => void) {
+  const fields: Field[] = [];
+  try {
+    for (const key of req.body.keys) {
+      fields.push(await fieldsService.readOne(key));
+      res.locals.payload = fields;
+    }
+  } catch (error) {
+    if (error instanceof ForbiddenError) return next();
+    throw error;
+  }
+  return next();
 }`,
 ];
 

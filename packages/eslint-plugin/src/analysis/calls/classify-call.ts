@@ -21,7 +21,7 @@ import { FunctionSummaries, isInMemoryCollection, localFunctionOf } from '../fun
 import { serialReason } from '../serial-contexts.js';
 import { classifyByArguments, sourceKey, type ConstantResolver } from './arguments.js';
 import { ClientOrigins, type CallOrigin } from './client-origins.js';
-import type { LibraryEntry } from './libraries.js';
+import type { CallLatency, LibraryEntry } from './libraries.js';
 import { joinOperations, UNKNOWN_READ, strongerKind, type Operation, type OperationKind, type Resource } from './operation.js';
 import { compilePathPattern, matchesPath, type PathPattern } from './path-patterns.js';
 import { getVerbs, kindOfEffectVerb, STATEFUL_READ_NAMES, TERMINAL_NAMES } from './verbs.js';
@@ -39,12 +39,12 @@ const TEMPORARY_RESOURCE = new Set(['tmp', 'temp', 'tempy', 'tmpdir']);
 const BATCH_CALLS = new Set(['$transaction', 'batch', 'transaction']);
 
 /** Compiled patterns of a library entry, built once per entry object. */
-const compiledEntries = new WeakMap<LibraryEntry, readonly (readonly [PathPattern, OperationKind])[]>();
+const compiledEntries = new WeakMap<LibraryEntry, readonly (readonly [PathPattern, OperationKind, CallLatency | undefined])[]>();
 
-function compiledCalls(entry: LibraryEntry): readonly (readonly [PathPattern, OperationKind])[] {
+function compiledCalls(entry: LibraryEntry): readonly (readonly [PathPattern, OperationKind, CallLatency | undefined])[] {
   let compiled = compiledEntries.get(entry);
   if (!compiled) {
-    compiled = entry.calls.map(([pattern, kind]) => [compilePathPattern(pattern, { ignoreCase: true }), kind] as const);
+    compiled = entry.calls.map(([pattern, kind, latency]) => [compilePathPattern(pattern, { ignoreCase: true }), kind, latency] as const);
     compiledEntries.set(entry, compiled);
   }
   return compiled;
@@ -132,8 +132,8 @@ export class CallClassifier {
     if (origin.library) {
       const exclusive = origin.library.exclusive === true;
       const latency = origin.library.latency ? { latency: origin.library.latency } : {};
-      const kind = this.#byLibrary(origin.library, origin);
-      if (kind) return { kind, resource, reason: origin.library.name, known: true, exclusive, ...latency };
+      const call = this.#byLibrary(origin.library, origin);
+      if (call) return { kind: call.kind, resource, reason: origin.library.name, known: true, exclusive, ...latency, ...(call.latency ? { latency: call.latency } : {}) };
       if (origin.library.otherwise !== 'words') return { kind: origin.library.otherwise, resource, reason: origin.library.name, known: true, exclusive, ...latency };
       if (exclusive) {
         const byWords = this.#byWords(start, origin);
@@ -170,8 +170,8 @@ export class CallClassifier {
     return { kind: joined.kind === 'read' ? 'read' : 'ordered', reason: joined.reason, known: joined.known };
   }
 
-  #byLibrary(entry: LibraryEntry, origin: CallOrigin): OperationKind | null {
-    for (const [pattern, kind] of compiledCalls(entry)) if (matchesPath(pattern, origin.path)) return kind;
+  #byLibrary(entry: LibraryEntry, origin: CallOrigin): { kind: OperationKind; latency: CallLatency | undefined } | null {
+    for (const [pattern, kind, latency] of compiledCalls(entry)) if (matchesPath(pattern, origin.path)) return { kind, latency };
     return null;
   }
 

@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, isTypeWrapper, skipTypeWrappers } from '../ast.js';
+import { getStaticPropertyName, isTypeWrapper, resolveVariable, skipTypeWrappers } from '../ast.js';
 import type { WorkStart } from '../called-names.js';
 import type { LibraryEntry } from './libraries.js';
 
@@ -103,19 +103,7 @@ export class ClientOrigins {
   }
 
   #resolve(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-    for (let scope: TSESLint.Scope.Scope | null = this.#innermostScope(identifier); scope; scope = scope.upper) {
-      const variable = scope.set.get(identifier.name);
-      if (variable) return variable;
-    }
-    return null;
-  }
-
-  #innermostScope(node: TSESTree.Node): TSESLint.Scope.Scope | null {
-    for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-      const scope = this.#scopeManager.acquire(current, true);
-      if (scope) return scope;
-    }
-    return this.#scopeManager.globalScope;
+    return resolveVariable(identifier, this.#scopeManager);
   }
 
   /** The library of the module a specifier names (`@aws-sdk/client-s3` is AWS SDK v3). */

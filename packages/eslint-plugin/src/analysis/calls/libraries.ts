@@ -29,6 +29,9 @@ import type { OperationKind } from './operation.js';
 
 export type ResourceScope = 'client' | 'segment' | 'table' | 'argument' | 'library';
 
+/** `none`: the call computes on this thread or in memory, so there is nothing to overlap. */
+export type CallLatency = 'none';
+
 export interface LibraryEntry {
   readonly name: string;
   /** Import specifiers; a trailing `/` matches every subpath (`@aws-sdk/` matches `@aws-sdk/client-s3`). */
@@ -37,7 +40,8 @@ export interface LibraryEntry {
   readonly types?: readonly string[];
   /** Distinctive variable or field names of its clients, used when no import says where they came from. */
   readonly names?: readonly string[];
-  readonly calls: readonly (readonly [pattern: string, kind: OperationKind])[];
+  /** What calls below a client do, by path pattern; a call that computes in memory says so (`'none'`). */
+  readonly calls: readonly (readonly [pattern: string, kind: OperationKind, latency?: CallLatency])[];
   readonly otherwise: OperationKind | 'words';
   readonly resource: ResourceScope;
   /**
@@ -46,7 +50,7 @@ export interface LibraryEntry {
    */
   readonly exclusive?: boolean;
   /** `none` for libraries that compute on this thread (a parser, a template engine): nothing to overlap. */
-  readonly latency?: 'none';
+  readonly latency?: CallLatency;
 }
 
 const READS_OF_SDKS = '**.retrieve*|list*|search|find|preview|pdf|count*|download*|content|get*';
@@ -445,5 +449,21 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     ],
     otherwise: 'words',
     resource: 'table',
+  },
+  {
+    name: 'n8n node helpers',
+    modules: ['n8n-workflow', 'n8n-core'],
+    types: ['IExecuteFunctions', 'IExecuteSingleFunctions', 'IPollFunctions', 'ITriggerFunctions', 'IWebhookFunctions', 'ILoadOptionsFunctions'],
+    // `this.helpers` of a node's execute function
+    names: ['helpers'],
+    calls: [
+      // binary data and items live in the execution's memory (in the default binary mode)
+      ['getBinaryDataBuffer|binaryToBuffer|binaryToString|prepareBinaryData|getBinaryMetadata|getBinaryStream|assertBinaryData|detectBinaryEncoding|returnJsonArray|constructExecutionMetaData|normalizeItems|copyInputItems', 'read', 'none'],
+      // an HTTP request whose options name no method is a GET (a method in them decides first, see arguments.ts)
+      ['request|requestWithAuthentication|requestOAuth1|requestOAuth2|httpRequest|httpRequestWithAuthentication', 'read'],
+      ['request|requestWithAuthentication|requestOAuth1|requestOAuth2|httpRequest|httpRequestWithAuthentication.call|apply', 'read'],
+    ],
+    otherwise: 'words',
+    resource: 'client',
   },
 ];

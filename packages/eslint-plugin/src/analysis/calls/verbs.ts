@@ -53,6 +53,22 @@ export const ORDERED_VERBS: readonly string[] = [
 export const DEFAULT_EFFECT_VERBS: readonly string[] = [...new Set([...WRITE_VERBS, ...GUARD_VERBS, ...ORDERED_VERBS])];
 
 /**
+ * Verbs of work usually done in memory (`parseConfig`, `formatMessages`, `renderTemplate`). Weak
+ * evidence, for calls nothing else describes (no library, no local body): the loop rule does not
+ * count them as work to overlap (see find-sequential-loops.ts).
+ */
+export const COMPUTE_VERBS: ReadonlySet<string> = new Set([
+  'parse', 'format', 'render', 'compile', 'serialize', 'deserialize', 'stringify', 'normalize', 'convert',
+  'compute', 'calculate', 'minify', 'bundle', 'highlight', 'sanitize', 'escape', 'unescape', 'tokenize',
+  'inline', 'interpolate', 'prettify', 'beautify',
+]);
+
+/** Whether a called name is headed by a verb of work done in memory. */
+export function isNamedAsComputation(name: string): boolean {
+  return COMPUTE_VERBS.has(getVerbs(name)[0] ?? '');
+}
+
+/**
  * Whole method or function names that read the next item from a stateful source: iterators,
  * streams, queues and interactive prompts. Two such reads in a row must stay in order.
  */

@@ -174,6 +174,11 @@ const EXAMPLES: Record<string, { setup: string; read: string; other: readonly [s
     read: "supabase.from('profiles').select('*').eq('id', id)",
     other: ["supabase.from('profiles').update({ name }).eq('id', id)", 'write'],
   },
+  'n8n node helpers': {
+    setup: "import type { IExecuteFunctions } from 'n8n-workflow';",
+    read: "this.helpers.requestWithAuthentication.call(this, 'githubApi', { uri: `https://api.github.com/repos/${repo}` })",
+    other: ["this.helpers.httpRequest({ method: 'POST', url, body })", 'write'],
+  },
 };
 
 describe('LIBRARIES', () => {
@@ -190,6 +195,13 @@ describe('LIBRARIES', () => {
     expect(own.at(-1)!.kind).toBe(example.other[1]);
     // work on this thread has nothing to overlap; everything else may take time
     expect(own.every(operation => operation.latency === entry.latency)).toBe(true);
+  });
+
+  it('knows calls of a library that compute in memory: nothing to overlap', () => {
+    const [binary, request] = operationsOf("async function f() { await this.helpers.getBinaryDataBuffer(i, 'data'); await this.helpers.httpRequest({ url }); }");
+    expect(binary).toMatchObject({ kind: 'read', reason: 'n8n node helpers', latency: 'none' });
+    expect(request).toMatchObject({ kind: 'read', reason: 'n8n node helpers' });
+    expect(request!.latency).toBeUndefined();
   });
 
   it('writes its patterns so that they compile: no dot inside an alternative', () => {
