@@ -3,9 +3,9 @@
  * on first use, see corpus/fetch-corpus.ts). Lints the whole corpus with ESLint's `stats: true`
  * (the numbers behind the CLI's `--stats`, per rule like `TIMING`):
  * - once with no rules: parsing and traversal alone;
- * - once with core `require-atomic-updates`, `gather/no-sequential-await` and the peer rule
- *   `@blumintinc/blumint/parallelize-async-operations` together, each timed on its own.
- * Reports each rule's total, our rule as a ratio to `require-atomic-updates` and to parsing.
+ * - once with core `require-atomic-updates` and `no-await-in-loop`, our two rules and the peer
+ *   rule `@blumintinc/blumint/parallelize-async-operations` together, each timed on its own.
+ * Reports each rule's total, ours as ratios to `require-atomic-updates` and to parsing.
  */
 import tsParser from '@typescript-eslint/parser';
 import blumint from '@blumintinc/eslint-plugin-blumint';
@@ -18,7 +18,7 @@ import { CORPUS_PACKAGES } from '../corpus/packages.js';
 
 const quick = process.argv.includes('--quick');
 const files = CORPUS_PACKAGES.filter(pkg => !quick || pkg.quick).flatMap(pkg => corpusFiles(pkg));
-const RULES = ['require-atomic-updates', 'gather/no-sequential-await', 'blumint/parallelize-async-operations'];
+const RULES = ['require-atomic-updates', 'no-await-in-loop', 'gather/no-sequential-await', 'gather/no-sequential-loop-await', 'blumint/parallelize-async-operations'];
 
 function config(rules: Partial<Linter.RulesRecord>): Linter.Config[] {
   return [
@@ -57,10 +57,12 @@ async function run(rules: Partial<Linter.RulesRecord>) {
 const none = await run({});
 const all = await run(Object.fromEntries(RULES.map(rule => [rule, 'warn'])));
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
-const ours = all.times.rules['gather/no-sequential-await']!;
 const atomic = all.times.rules['require-atomic-updates']!;
 console.log(`node ${process.version}, ${files.length} files (${files.filter(file => file.typescript).length} TypeScript), ${all.linted} linted`);
 console.log(`no rules: parse ${ms(none.times.parse)}, whole pass ${ms(none.times.total)}, wall ${ms(none.wall)}`);
-console.log(`with the three rules: parse ${ms(all.times.parse)}, wall ${ms(all.wall)}`);
+console.log(`with the ${RULES.length} rules: parse ${ms(all.times.parse)}, wall ${ms(all.wall)}`);
 for (const rule of RULES) console.log(`  ${rule.padEnd(42)} ${ms(all.times.rules[rule]!).padStart(9)}  ${all.reports[rule] ?? 0} reports`);
-console.log(`ours / require-atomic-updates: ${(ours / atomic).toFixed(2)}; ours / parse: ${((100 * ours) / all.times.parse).toFixed(2)}%`);
+for (const rule of ['gather/no-sequential-await', 'gather/no-sequential-loop-await']) {
+  const ours = all.times.rules[rule]!;
+  console.log(`${rule}: / require-atomic-updates ${(ours / atomic).toFixed(2)}; / parse ${((100 * ours) / all.times.parse).toFixed(2)}%`);
+}

@@ -129,23 +129,22 @@ export function getRootIdentifier(call: WorkStart): TSESTree.Identifier | null {
 }
 
 /** `findOrCreateUser` -> find, or, create, user; `$transaction` -> transaction; `get_user` -> get, user. */
-export function splitWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(word => word.length > 0)
-    .map(word => word.toLowerCase());
+export function splitWords(name: string): readonly string[] {
+  let words = WORDS.get(name);
+  if (!words) {
+    words = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .split(/[^A-Za-z0-9]+/)
+      .filter(word => word.length > 0)
+      .map(word => word.toLowerCase());
+    // names repeat across the files of a run: keep the words of the most recent ones
+    if (WORDS.size >= MAX_CACHED_NAMES) WORDS.clear();
+    WORDS.set(name, words);
+  }
+  return words;
 }
 
-const CONJUNCTIONS = new Set(['and', 'or', 'then']);
+const WORDS = new Map<string, readonly string[]>();
+const MAX_CACHED_NAMES = 10_000;
 
-/** The verbs of a name: its first word and every word after `and`, `or`, `then`. */
-export function getVerbs(name: string): string[] {
-  const words = splitWords(name);
-  const verbs: string[] = [];
-  words.forEach((word, index) => {
-    if (index === 0 || CONJUNCTIONS.has(words[index - 1] ?? '')) verbs.push(word);
-  });
-  return verbs;
-}

@@ -74,7 +74,7 @@ class GroupFinder {
   constructor(facts: SourceFacts, options: AnalysisOptions) {
     this.#facts = facts;
     this.#options = options;
-    this.#model = new SharedModel(facts, options);
+    this.#model = SharedModel.forFile(facts, options);
   }
 
   find(): SequentialAwaitGroup[] {
@@ -103,9 +103,10 @@ class GroupFinder {
   }
 
   #scanList(list: TSESTree.Node, homes: Map<ListStatement, AwaitSite[]>): void {
-    let siteCount = 0;
-    for (const sites of homes.values()) siteCount += sites.length;
-    if (siteCount < this.#options.minGroupSize) return;
+    // what calls do is the costly part: a list with too few awaits that could be members at all is left before it
+    let possibleMembers = 0;
+    for (const sites of homes.values()) for (const site of sites) if (this.#mayBeMember(site)) possibleMembers++;
+    if (possibleMembers < this.#options.minGroupSize) return;
     const statements: readonly ListStatement[] = isRealList(list) ? getListStatements(list) : [...homes.keys()];
     let group: OpenGroup | null = null;
     let pendingInert: ListStatement[] = [];
@@ -118,17 +119,19 @@ class GroupFinder {
       pendingInert = [];
     };
 
-    for (const statement of statements) {
+    statements.forEach((statement, index) => {
       const sites = homes.get(statement);
       if (!sites) {
         if (group && this.#canStayBetween(statement, group)) pendingInert.push(statement);
         else close();
-        continue;
+        return;
       }
-      const verdict = this.#judgeStatement(statement, sites);
+      // no group to join, too few members of its own, and what follows ends any group it would start: not worth judging
+      if (!group && this.#cannotStartGroup(sites, statements[index + 1], homes)) return;
+      const verdict = this.#isCertainBarrier(sites) ? ({ kind: 'barrier' } as const) : this.#judgeStatement(statement, sites);
       if (verdict.kind === 'barrier') {
         close();
-        continue;
+        return;
       }
       const current = group as OpenGroup | null;
       if (current && (verdict.startsGroup || current.endsAfterLastMember || !this.#admits(current, verdict.members) || this.#dependsOnGroup(statement, verdict, current, pendingInert))) close();
@@ -150,8 +153,26 @@ class GroupFinder {
       open.pendingEffects.push({ statement, isOrderedEffect: verdict.isOrderedEffect });
       open.endsAfterLastMember = verdict.endsGroupAfter;
       group = open;
-    }
+    });
     close();
+  }
+
+  /**
+   * Whether a statement's awaits cannot start a group, whatever their calls do: it has fewer
+   * possible members than a group needs, and the statement after it is the end of the list, or
+   * one without awaits that no group may keep between its members.
+   */
+  #cannotStartGroup(sites: readonly AwaitSite[], next: ListStatement | undefined, homes: ReadonlyMap<ListStatement, AwaitSite[]>): boolean {
+    if (sites.filter(site => this.#mayBeMember(site)).length >= this.#options.minGroupSize) return false;
+    if (next === undefined) return true;
+    const nextSites = homes.get(next);
+    if (nextSites) return this.#isCertainBarrier(nextSites);
+    return next.type === 'ArrowExpressionBody' || !isInertStatement(next, this.#facts.visitorKeys, this.#calls.origins);
+  }
+
+  /** Whether a statement ends groups whatever its calls do: one of its awaits could never be a member (see `#judgeStatement`). */
+  #isCertainBarrier(sites: readonly AwaitSite[]): boolean {
+    return sites.some(site => !this.#mayBeMember(site) && !sites.some(other => other !== site && isWithin(other.await, site.await.argument)));
   }
 
   /**
@@ -325,13 +346,16 @@ class GroupFinder {
     return members.slice(first);
   }
 
+  /** Whether an await's place lets it be a member, whatever its call does: it runs unconditionally, starts work, and its result is used. */
+  #mayBeMember(site: AwaitSite): boolean {
+    if (site.conditional || !getWorkStart(site.await.argument)) return false;
+    return !site.discarded || (this.#options.groupDiscardedAwaits && site.isExpressionStatement);
+  }
+
   /** What one await's work does when it may be a member: it starts work, its result is used, its call may move; else null. */
   #judgeSite(site: AwaitSite): Operation | null {
-    if (site.conditional) return null;
-    const start = getWorkStart(site.await.argument);
-    if (!start) return null;
-    if (site.discarded && !(this.#options.groupDiscardedAwaits && site.isExpressionStatement)) return null;
-    const operation = this.#calls.classify(start);
+    if (!this.#mayBeMember(site)) return null;
+    const operation = this.#calls.classify(getWorkStart(site.await.argument)!);
     // work done on this thread or in memory has nothing to overlap: waiting for it in between is where it belongs
     return operation.kind === 'ordered' || operation.latency === 'none' ? null : operation;
   }

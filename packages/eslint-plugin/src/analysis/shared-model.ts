@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { compileCalleePatterns } from './callee-patterns.js';
-import { CallClassifier } from './calls/classify-call.js';
+import { CallClassifier, type ClassifierPolicy } from './calls/classify-call.js';
 import { LIBRARIES, type LibraryEntry } from './calls/libraries.js';
 import { DEFAULT_EFFECT_VERBS } from './calls/verbs.js';
 import { SerialContexts } from './serial-contexts.js';
@@ -44,13 +44,20 @@ export class SharedModel {
     this.#options = options;
   }
 
+  /**
+   * The model of a file for these options: the one another rule built for the same file and the
+   * same options, or a new one. Both rules run on every file; the call model is most of their cost.
+   */
+  static forFile(facts: SourceFacts, options: CallModelOptions): SharedModel {
+    const cached = MODELS_BY_FILE.get(facts.scopeManager);
+    if (cached && sameCallModelOptions(cached.#options, options)) return cached;
+    const model = new SharedModel(facts, options);
+    MODELS_BY_FILE.set(facts.scopeManager, model);
+    return model;
+  }
+
   get calls(): CallClassifier {
-    const { effectVerbs, ignoreCallees, libraries } = this.#options;
-    this.#calls ??= new CallClassifier(this.#facts.scopeManager, this.#facts.visitorKeys, this.#facts.text, {
-      effectVerbs: effectVerbs === DEFAULT_EFFECT_VERBS ? DEFAULT_EFFECT_VERB_SET : new Set(effectVerbs.map(verb => verb.toLowerCase())),
-      isIgnoredCallee: compileCalleePatterns(ignoreCallees),
-      libraries: libraries.length > 0 ? [...libraries, ...LIBRARIES] : LIBRARIES,
-    });
+    this.#calls ??= new CallClassifier(this.#facts.scopeManager, this.#facts.visitorKeys, this.#facts.text, policyFor(this.#options));
     return this.#calls;
   }
 
@@ -67,3 +74,33 @@ export class SharedModel {
 
 /** The default verbs, as a set built once: a constant, not state. */
 const DEFAULT_EFFECT_VERB_SET: ReadonlySet<string> = new Set(DEFAULT_EFFECT_VERBS);
+
+const MODELS_BY_FILE = new WeakMap<TSESLint.Scope.ScopeManager, SharedModel>();
+
+/** The classifier policy of the options last seen: a run lints every file with the same options, compiled once. */
+let lastPolicy: { readonly options: CallModelOptions; readonly policy: ClassifierPolicy } | null = null;
+
+function policyFor(options: CallModelOptions): ClassifierPolicy {
+  if (lastPolicy && sameCallModelOptions(lastPolicy.options, options)) return lastPolicy.policy;
+  const { effectVerbs, ignoreCallees, libraries } = options;
+  const policy: ClassifierPolicy = {
+    effectVerbs: sameStrings(effectVerbs, DEFAULT_EFFECT_VERBS) ? DEFAULT_EFFECT_VERB_SET : new Set(effectVerbs.map(verb => verb.toLowerCase())),
+    isIgnoredCallee: compileCalleePatterns(ignoreCallees),
+    libraries: libraries.length > 0 ? [...libraries, ...LIBRARIES] : LIBRARIES,
+  };
+  lastPolicy = { options, policy };
+  return policy;
+}
+
+/** Whether two option sets say the same (ESLint hands each file a fresh copy of the same options). */
+function sameCallModelOptions(a: CallModelOptions, b: CallModelOptions): boolean {
+  if (a === b) return true;
+  return sameStrings(a.effectVerbs, b.effectVerbs) && sameStrings(a.ignoreCallees, b.ignoreCallees) && (a.libraries === b.libraries || JSON.stringify(a.libraries) === JSON.stringify(b.libraries));
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}

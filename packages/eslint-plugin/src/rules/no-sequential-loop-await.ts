@@ -47,7 +47,7 @@ export default createRule<Options, MessageId>({
         if (!hasLoop || awaits.length === 0) return;
         const { sourceCode } = context;
         const facts = { awaits, scopeManager: sourceCode.scopeManager!, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text };
-        const model = new SharedModel(facts, toCallModelOptions(options as Required<Options[0]>));
+        const model = SharedModel.forFile(facts, toCallModelOptions(options as Required<Options[0]>));
         const rewrites = new RewriteContext(sourceCode, context.filename);
         for (const found of findSequentialLoops(facts, model)) {
           const plan = planLoopRewrite(found, rewrites);

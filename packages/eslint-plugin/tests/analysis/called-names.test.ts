@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { getCalledName, getCalleePath, getVerbs, getWorkStart, splitWords } from '../../src/analysis/called-names.js';
+import { getCalledName, getCalleePath, getWorkStart, splitWords } from '../../src/analysis/called-names.js';
 import { parse } from './parse.js';
 
 describe('splitWords', () => {
@@ -12,19 +12,6 @@ describe('splitWords', () => {
     ['save', ['save']],
   ])('%s', (name, words) => {
     expect(splitWords(name)).toEqual(words);
-  });
-});
-
-describe('getVerbs', () => {
-  it('takes the first word and the words after and/or/then', () => {
-    expect(getVerbs('findOrCreateUser')).toEqual(['find', 'create']);
-    expect(getVerbs('fetchAndStoreToken')).toEqual(['fetch', 'store']);
-    expect(getVerbs('loadThenSave')).toEqual(['load', 'save']);
-  });
-
-  it('does not take nouns that look like verbs later in the name', () => {
-    expect(getVerbs('getPostUpdates')).toEqual(['get']);
-    expect(getVerbs('getUserSettings')).toEqual(['get']);
   });
 });
 

@@ -36,3 +36,16 @@ describe('effect verbs', () => {
     for (const verb of GUARD_VERBS) expect(ORDERED_VERBS.includes(verb), verb).toBe(false);
   });
 });
+
+describe('getVerbs: conjunctions and later nouns', () => {
+  it('takes the first word and the words after and/or/then', () => {
+    expect(getVerbs('findOrCreateUser')).toEqual(['find', 'create']);
+    expect(getVerbs('fetchAndStoreToken')).toEqual(['fetch', 'store']);
+    expect(getVerbs('loadThenSave')).toEqual(['load', 'save']);
+  });
+
+  it('does not take nouns that look like verbs later in the name', () => {
+    expect(getVerbs('getPostUpdates')).toEqual(['get']);
+    expect(getVerbs('getUserSettings')).toEqual(['get']);
+  });
+});
