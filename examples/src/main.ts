@@ -8,6 +8,7 @@ import { AppContext } from './context.js';
 import { loadAdminStats, loadOrgPage } from './handlers/admin.js';
 import { loadDashboard, loadInbox } from './handlers/home.js';
 import { loadProfile, loadProfileCard } from './handlers/profile.js';
+import { loadTeamPage } from './handlers/team.js';
 
 const routes: ReadonlyArray<readonly [string, () => Promise<unknown>]> = [
   ['GET /dashboard', () => loadDashboard('ada')],
@@ -16,6 +17,7 @@ const routes: ReadonlyArray<readonly [string, () => Promise<unknown>]> = [
   ['GET /users/alan/card', () => loadProfileCard('alan')],
   ['GET /admin/stats', () => loadAdminStats()],
   ['GET /org', () => loadOrgPage('grace')],
+  ['GET /team', () => loadTeamPage('ada')],
   ['GET /flags', async () => {
     const context = await new AppContext().load();
     return { newEditor: context.isEnabled('newEditor'), locales: context.locales.length };
