@@ -11,7 +11,9 @@
  *    applied with no error that was not there before;
  * and writes a review sample of each rule's reports (fixed seed) with context and the suggestion as a diff;
  * `--reports FILE` also writes every report as a JSON line, to compare two runs, and
- * `--review-excluding FILE` leaves the reports of such a file out of the review sample.
+ * `--review-excluding FILE` leaves the reports of such a file out of the review sample;
+ * `--oxlint` also runs the built plugin under oxlint over the same files and counts the reports
+ * the two tools do not share (the symmetric difference: each one counts as a failed check).
  * Exits non-zero on any crash or invalid suggestion.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,10 +22,12 @@ import path from 'node:path';
 import { CORPUS_DIR, corpusFiles, type CorpusFile } from './fetch-corpus.js';
 import { CORPUS_PACKAGES } from './packages.js';
 import { checkSuggestion, lintFile, RULE_IDS, type LintedFile } from './lint-corpus-file.js';
+import { oxlintReports, reportKey } from './oxlint.js';
 import { typeCheckSample } from './type-check-sample.js';
 import { writeReview } from './review.js';
 
 const quick = process.argv.includes('--quick');
+const withOxlint = process.argv.includes('--oxlint');
 /** `--reports FILE`: every report as a JSON line (file, line, column, message), to compare runs. */
 const reportsPath = argumentAfter('--reports');
 /** `--review-excluding FILE`: leave the reports of an earlier `--reports` file out of the review (judge fresh ones). */
@@ -111,6 +115,22 @@ for (const rule of RULE_IDS) {
   reviewPaths.push(reviewPath);
 }
 
+let oxlintDifference = 0;
+let oxlintSeconds = 0;
+if (withOxlint) {
+  const all = files.map(file => file.path);
+  const oxlintStarted = performance.now();
+  const byOxlint = new Set(oxlintReports(all).map(reportKey));
+  oxlintSeconds = (performance.now() - oxlintStarted) / 1000;
+  const byESLint = new Set(linted.flatMap(file => file.messages.map(message => reportKey({ file: file.file.path, ruleId: message.ruleId!, line: message.line, column: message.column, message: message.message }))));
+  const onlyOxlint = [...byOxlint].filter(key => !byESLint.has(key));
+  const onlyESLint = [...byESLint].filter(key => !byOxlint.has(key));
+  oxlintDifference = onlyOxlint.length + onlyESLint.length;
+  for (const key of onlyOxlint) problems.push(`OXLINT ONLY ${key}`);
+  for (const key of onlyESLint) problems.push(`ESLINT ONLY ${key}`);
+  console.log(`oxlint: ${byOxlint.size} reports on ${all.length} files in ${oxlintSeconds.toFixed(1)} s (ESLint: ${byESLint.size}); symmetric difference ${oxlintDifference}`);
+}
+
 for (const problem of problems) console.log(problem);
 const seconds = (performance.now() - started) / 1000;
 console.log(
@@ -124,6 +144,6 @@ console.log(
 console.log(`review samples: ${reviewPaths.join(', ')}`);
 // the plain closing line CI reads: every check counts as one test
 const checks = totals.files + totals.suggestions + typeCheck.checked;
-const failed = totals.crashes + totals.invalid + typeCheck.failures.length;
+const failed = totals.crashes + totals.invalid + typeCheck.failures.length + oxlintDifference;
 console.log(`corpus: ${checks - failed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

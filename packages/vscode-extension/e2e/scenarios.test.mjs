@@ -152,3 +152,27 @@ scenario('8 a syntax error shows nothing from us and no notification; fixing it 
   await squiggles(editor, 'warning').first().waitFor({ timeout: 30_000 });
   assert.equal(await page.locator('.notifications-toasts .notification-toast').count(), 0);
 });
+
+scenario('9 a loop waterfall is underlined on its head; its quick-fix gathers the iterations; its own setting turns it off', async ({ page, workspace }) => {
+  const editor = await openFile(page, 'loop.ts');
+  await waitForReady(page);
+  await squiggles(editor).first().waitFor({ timeout: 30_000 });
+  const rows = await problems(page);
+  const ours = rows.filter(row => row.includes('gather/no-sequential-loop-await'));
+  assert.equal(ours.length, 1, rows.join('\n'));
+  assert.match(ours[0], /Each iteration waits for getUser\(…\) before the next one starts/);
+  await goTo(page, 5, 5);
+  const item = await quickFix(page, editor, 'Start every iteration together with Promise.all (results keep their order)');
+  await item.click();
+  await squiggles(editor).first().waitFor({ state: 'detached', timeout: 30_000 });
+  await save(page);
+  await expectOnDisk(path.join(workspace, 'loop.ts'), readFileSync(path.join(EXPECTED, 'loop.ts'), 'utf8'));
+
+  // the loop rule has its own switch: the group rule keeps reporting
+  const other = await openFile(page, 'independent.ts');
+  await squiggles(other).first().waitFor({ timeout: 30_000 });
+  changeWorkspaceSettings(workspace, { 'gather.noSequentialLoopAwait.enable': false, 'gather.noSequentialAwait.enable': false });
+  await squiggles(other).first().waitFor({ state: 'detached', timeout: 30_000 });
+  changeWorkspaceSettings(workspace, { 'gather.noSequentialAwait.enable': true });
+  await squiggles(other).first().waitFor({ timeout: 30_000 });
+});

@@ -39,6 +39,15 @@ describe('the e2e fixtures', () => {
     expect(TextDocument.applyEdits(document, change.edits as TextEdit[])).toBe(read('fixtures-expected/several.ts'));
   });
 
+  it('loop.ts: one loop; its quick-fix gives fixtures-expected/loop.ts', () => {
+    const [message, ...rest] = messagesOf('loop.ts', 'typescript');
+    expect(rest).toEqual([]);
+    expect(message!.ruleId).toBe('gather/no-sequential-loop-await');
+    const fix = message!.suggestions[0]!;
+    const text = read('fixtures/loop.ts');
+    expect(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])).toBe(read('fixtures-expected/loop.ts'));
+  });
+
   it('page.tsx and plain.js have one group each; ordered.ts none; broken.ts does not parse', () => {
     expect(messagesOf('page.tsx', 'typescriptreact')).toHaveLength(1);
     expect(messagesOf('plain.js', 'javascript')).toHaveLength(1);

@@ -42,7 +42,7 @@ export function isInertStatement(statement: TSESTree.Statement, visitorKeys: TSE
         statement.declarations.every(declarator => declarator.init === null || isInertExpression(declarator.init, visitorKeys, origins))
       );
     case AST_NODE_TYPES.ExpressionStatement:
-      return statement.directive === undefined && isInertExpression(statement.expression, visitorKeys, origins);
+      return !statement.directive && isInertExpression(statement.expression, visitorKeys, origins);
     default:
       return false;
   }

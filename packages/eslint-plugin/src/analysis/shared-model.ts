@@ -49,10 +49,13 @@ export class SharedModel {
    * same options, or a new one. Both rules run on every file; the call model is most of their cost.
    */
   static forFile(facts: SourceFacts, options: CallModelOptions): SharedModel {
-    const cached = MODELS_BY_FILE.get(facts.scopeManager);
+    // the file is its Program: oxlint hands every file the same SourceCode and ScopeManager objects
+    const program = facts.scopeManager.globalScope?.block;
+    if (!program) return new SharedModel(facts, options);
+    const cached = MODELS_BY_FILE.get(program);
     if (cached && sameCallModelOptions(cached.#options, options)) return cached;
     const model = new SharedModel(facts, options);
-    MODELS_BY_FILE.set(facts.scopeManager, model);
+    MODELS_BY_FILE.set(program, model);
     return model;
   }
 
@@ -75,7 +78,7 @@ export class SharedModel {
 /** The default verbs, as a set built once: a constant, not state. */
 const DEFAULT_EFFECT_VERB_SET: ReadonlySet<string> = new Set(DEFAULT_EFFECT_VERBS);
 
-const MODELS_BY_FILE = new WeakMap<TSESLint.Scope.ScopeManager, SharedModel>();
+const MODELS_BY_FILE = new WeakMap<TSESTree.Node, SharedModel>();
 
 /** The classifier policy of the options last seen: a run lints every file with the same options, compiled once. */
 let lastPolicy: { readonly options: CallModelOptions; readonly policy: ClassifierPolicy } | null = null;
