@@ -60,8 +60,12 @@ export function findSequentialLoops(facts: SourceFacts, model: SharedModel): Seq
   }
   // of a nested pair, the inner loop is the one to gather when it can be: gathering the outer one
   // too would start every inner iteration of every outer one at once
-  const reported = new Set(found.map(verdict => verdict.loop));
-  return found.filter(verdict => !found.some(inner => inner.loop !== verdict.loop && isWithin(inner.loop, verdict.loop.body) && reported.has(inner.loop))).sort((a, b) => a.loop.range[0] - b.loop.range[0]);
+  const reported = new Set<TSESTree.Node>(found.map(verdict => verdict.loop));
+  const outer = new Set<TSESTree.Node>();
+  for (const { loop } of found) {
+    for (let parent: TSESTree.Node | undefined = loop.parent; parent && !isFunctionNode(parent); parent = parent.parent) if (reported.has(parent)) outer.add(parent);
+  }
+  return found.filter(verdict => !outer.has(verdict.loop)).sort((a, b) => a.loop.range[0] - b.loop.range[0]);
 }
 
 function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpression[], facts: SourceFacts, model: SharedModel): SequentialLoop | null {
