@@ -48,7 +48,7 @@ function calleeOf(call: WorkStart): TSESTree.Node | null {
   switch (call.type) {
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
-      return withoutSequence(call.callee);
+      return functionCalled(call);
     case AST_NODE_TYPES.TaggedTemplateExpression:
       return withoutSequence(call.tag);
     default:
@@ -56,8 +56,25 @@ function calleeOf(call: WorkStart): TSESTree.Node | null {
   }
 }
 
+/**
+ * The function a call runs: its callee, or `fn` of `fn.call(this, …)` and `fn.apply(null, args)`
+ * (Function.prototype's, as compiled code and n8n nodes call their helpers), when the first
+ * argument is `this`, `null` or `undefined`: `rpc.call('getBalance')` stays a call of `call`.
+ */
+export function functionCalled(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node {
+  const callee = withoutSequence(call.callee);
+  if (call.type !== AST_NODE_TYPES.CallExpression || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return callee;
+  if (callee.property.type !== AST_NODE_TYPES.Identifier || (callee.property.name !== 'call' && callee.property.name !== 'apply')) return callee;
+  const thisArgument = call.arguments[0];
+  const isThisArgument =
+    thisArgument?.type === AST_NODE_TYPES.ThisExpression ||
+    (thisArgument?.type === AST_NODE_TYPES.Literal && thisArgument.value === null) ||
+    (thisArgument?.type === AST_NODE_TYPES.Identifier && thisArgument.name === 'undefined');
+  return isThisArgument ? withoutSequence(callee.object) : callee;
+}
+
 /** Compiled code calls imports as `(0, module_1.fn)(…)`: the callee is the sequence's last expression. */
-function withoutSequence(node: TSESTree.Node): TSESTree.Node {
+export function withoutSequence(node: TSESTree.Node): TSESTree.Node {
   return node.type === AST_NODE_TYPES.SequenceExpression ? node.expressions.at(-1)! : node;
 }
 

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/util
 
 import { isFunctionNode, isWithin, pushChildren, resolveVariable, skipTypeWrappers } from './ast.js';
 import { recoveringTryAround } from './catch-clauses.js';
-import { getCalledName, getCalleePath, getChainCalls, getWorkStart, type WorkStart } from './called-names.js';
+import { functionCalled, getCalledName, getCalleePath, getChainCalls, getWorkStart, type WorkStart } from './called-names.js';
 import { takesTime, UNKNOWN_READ } from './calls/operation.js';
 import { isNamedAsComputation } from './calls/verbs.js';
 import type { SharedModel, SourceFacts } from './shared-model.js';
@@ -113,7 +113,8 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
  */
 function callsAFunctionValue(start: WorkStart, loop: LoopStatement, scopeManager: TSESLint.Scope.ScopeManager): boolean {
   const first = getChainCalls(start).at(-1);
-  const callee = first?.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(first.callee) : null;
+  // `listener(…)`, and `listener.apply(this, args)` alike
+  const callee = first?.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(functionCalled(first)) : null;
   if (callee?.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = resolveVariable(callee, scopeManager);
   const def = variable?.defs[0];
@@ -213,8 +214,7 @@ function callsBefore(body: TSESTree.Node, limit: TSESTree.Node, effects: Effects
 /** A callee path short enough for a message: `db.user.findMany`, `db.…executeTakeFirst`. */
 function shortPath(path: string | null): string {
   if (path === null) return 'work';
-  // `api.get.call(this, …)` calls `api.get`
-  const segments = path.split('.').filter((segment, index, all) => !(index === all.length - 1 && index > 0 && (segment === 'call' || segment === 'apply')));
+  const segments = path.split('.');
   return segments.length > 3 ? `${segments[0]}.…${segments.at(-1)}` : path;
 }
 

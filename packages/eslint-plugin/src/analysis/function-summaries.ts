@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode, isTypeWrapper, pushChildren, skipTypeWrappers } from './ast.js';
-import { getCalledName, getWorkStart, type WorkStart } from './called-names.js';
+import { functionCalled, getCalledName, getWorkStart, type WorkStart } from './called-names.js';
 import type { CallOrigin } from './calls/client-origins.js';
 import { joinOperations, UNKNOWN_READ, type Operation } from './calls/operation.js';
 
@@ -139,7 +139,7 @@ export function localFunctionOf(start: WorkStart, origin: CallOrigin): TSESTree.
   const variable = origin.rootVariable;
   if (!variable || variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
-  const callee = skipTypeWrappers(start.callee);
+  const callee = skipTypeWrappers(functionCalled(start));
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
     if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && isFunctionNode(def.node.init)) return def.node.init;

@@ -1442,7 +1442,7 @@ class Labels {
   }
 }`,
     errors: [
-      loop(6, 5, `this.helpers.requestWithAuthentication.call(…)`, `
+      loop(6, 5, `this.helpers.requestWithAuthentication(…)`, `
 class Labels {
   async execute() {
     const names = [];
@@ -2014,6 +2014,17 @@ async function readFields(req: Request, res: Response, next: () => void) {
     throw error;
   }
   return next();
+}`,
+  `
+class Emitter {
+  async emitInOrder(type: string, ...args: unknown[]) {
+    const results = [];
+    const listeners = this.listeners(type);
+    for (const listener of listeners) {
+      results.push(await listener.apply(this, args));
+    }
+    return results;
+  }
 }`,
 ];
 

@@ -209,12 +209,14 @@ function sqlTextOf(node: TSESTree.Node, resolve: ConstantResolver): string | nul
 const SQL_READ = /^(?:select|show|explain|describe|desc|values|table|pragma)\b/;
 const SQL_WRITE = /^(?:insert|update|delete|merge|replace|upsert|create|alter|drop|truncate|grant|revoke|call|do|copy|vacuum|refresh|notify|comment|analyze|reindex|cluster)\b/;
 const SQL_ORDERED = /^(?:begin|start|commit|rollback|end|savepoint|release|lock|set|listen|unlisten|prepare|deallocate|discard|reset)\b/;
+const CYPHER_READ = /^(?:optional\s+match|match|unwind)\b|^call\s+[\w.]+\s*\([^)]*\)\s*yield\b/;
+const CYPHER_WRITE = /\b(?:create|merge|set|delete|detach|remove|foreach|load\s+csv)\b|\bcall\s+[\w.]*(?:create|merge|set|delete|remove|refactor|periodic|trigger|drop)\w*\s*\(/;
 const SQL_LOCKING = /\bfor\s+(?:update|share|no\s+key\s+update|key\s+share)\b|\bnextval\s*\(|\bsetval\s*\(|\bpg_advisory|\bget_lock\s*\(|\binto\s+(?!@)\w/;
 const SQL_WRITING_CTE = /\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from|merge\s+into)\b/;
 
 function isSqlLike(text: string): boolean {
   const statement = stripSqlComments(text);
-  return SQL_READ.test(statement) || SQL_WRITE.test(statement) || SQL_ORDERED.test(statement) || /^(?:with\b|\()/.test(statement);
+  return SQL_READ.test(statement) || SQL_WRITE.test(statement) || SQL_ORDERED.test(statement) || CYPHER_READ.test(statement) || /^(?:with\b|\()/.test(statement);
 }
 
 function stripSqlComments(text: string): string {
@@ -229,6 +231,8 @@ function stripSqlComments(text: string): string {
 /** What a SQL statement does: reads (`SELECT` without locks), writes, or ordered (transaction control, locks). */
 export function sqlKind(text: string): OperationKind | null {
   const statement = stripSqlComments(text);
+  // Cypher (Neo4j, Memgraph): a MATCH, or a procedure CALL that YIELDs, reads unless a clause writes
+  if (CYPHER_READ.test(statement)) return CYPHER_WRITE.test(statement) ? 'write' : 'read';
   if (SQL_ORDERED.test(statement)) return 'ordered';
   if (SQL_WRITE.test(statement)) return 'write';
   if (/^with\b/.test(statement)) return SQL_WRITING_CTE.test(statement) ? 'write' : SQL_LOCKING.test(statement) ? 'ordered' : 'read';

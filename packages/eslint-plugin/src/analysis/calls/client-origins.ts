@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticPropertyName, isTypeWrapper, resolveVariable, skipTypeWrappers } from '../ast.js';
-import type { WorkStart } from '../called-names.js';
+import { functionCalled, withoutSequence, type WorkStart } from '../called-names.js';
 import type { LibraryEntry } from './libraries.js';
 
 export interface CallOrigin {
@@ -47,7 +47,7 @@ export class ClientOrigins {
       current = skipTypeWrappers(current);
       if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
         chain.push(current);
-        current = withoutSequence(current.callee);
+        current = functionCalled(current);
       } else if (current.type === AST_NODE_TYPES.TaggedTemplateExpression) {
         chain.push(current);
         current = withoutSequence(current.tag);
@@ -71,7 +71,7 @@ export class ClientOrigins {
       return { client: `this.${field}`, path: segments.slice(1), library: this.#libraryOfThisField(rootNode, field), chain, rootNode, rootVariable: null };
     }
     const variable = this.#resolve(rootNode);
-    const isBareCall = segments.length === 0 && chain[0]?.type === AST_NODE_TYPES.CallExpression && skipTypeWrappers(chain[0].callee) === rootNode;
+    const isBareCall = segments.length === 0 && chain[0]?.type === AST_NODE_TYPES.CallExpression && skipTypeWrappers(functionCalled(chain[0])) === rootNode;
     const library = variable ? this.#libraryOfVariable(variable) : null;
     const named = library ?? this.#libraryByName(rootNode.name);
     // a function imported by name (`readFile`, `generateText`) is its own path below the library
@@ -209,9 +209,6 @@ export class ClientOrigins {
 /** Methods whose awaited result is a client of the same library: a connection, a session, a sub-client. */
 const CLIENT_FACTORIES = /^(?:connect|getConnection|acquire|startSession|create\w*Client|createPool|from\w*|duplicate|db|collection|getRepository|withSession|new[A-Z]\w*|launch\w*|connectOverCDP)$/;
 
-function withoutSequence(node: TSESTree.Node): TSESTree.Node {
-  return node.type === AST_NODE_TYPES.SequenceExpression ? node.expressions.at(-1)! : node;
-}
 
 function leftmost(name: TSESTree.TSQualifiedName): TSESTree.Identifier | null {
   let current: TSESTree.EntityName = name;

@@ -457,8 +457,10 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     // `this.helpers` of a node's execute function
     names: ['helpers'],
     calls: [
-      // binary data and items live in the execution's memory (in the default binary mode)
-      ['getBinaryDataBuffer|binaryToBuffer|binaryToString|prepareBinaryData|getBinaryMetadata|getBinaryStream|assertBinaryData|detectBinaryEncoding|returnJsonArray|constructExecutionMetaData|normalizeItems|copyInputItems', 'read', 'none'],
+      // the item's binary data and the items themselves are in the execution's memory (in the default
+      // binary mode); a stream or metadata by id (`if (binaryData.id)`) comes from disk or S3
+      ['getBinaryDataBuffer|binaryToBuffer|binaryToString|prepareBinaryData|assertBinaryData|detectBinaryEncoding|returnJsonArray|constructExecutionMetaData|normalizeItems|copyInputItems', 'read', 'none'],
+      ['getBinaryStream|getBinaryMetadata', 'read'],
       // an HTTP request whose options name no method is a GET (a method in them decides first, see arguments.ts)
       ['request|requestWithAuthentication|requestOAuth1|requestOAuth2|httpRequest|httpRequestWithAuthentication', 'read'],
       ['request|requestWithAuthentication|requestOAuth1|requestOAuth2|httpRequest|httpRequestWithAuthentication.call|apply', 'read'],

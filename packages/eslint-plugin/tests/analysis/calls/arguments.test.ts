@@ -59,6 +59,12 @@ describe('SQL', () => {
     ['EXPLAIN ANALYZE DELETE FROM users', 'write'],
     ['BEGIN', 'ordered'],
     ['SET search_path TO app', 'ordered'],
+    ['CALL refresh_totals()', 'write'],
+    // Cypher: a MATCH or a procedure that YIELDs reads, unless a clause writes
+    ['MATCH (u:User {id: $id}) RETURN u', 'read'],
+    ['MATCH (u:User {id: $id}) SET u.seen = timestamp()', 'write'],
+    ['CALL apoc.meta.data() YIELD label, property RETURN label, property', 'read'],
+    ['CALL apoc.create.node(["User"], $props) YIELD node RETURN node', 'write'],
   ])('%s', (sql, kind) => {
     expect(sqlKind(sql)).toBe(kind);
   });
