@@ -24,13 +24,13 @@ function config(rules: Partial<Linter.RulesRecord>): Linter.Config[] {
   return [
     {
       files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-      plugins: { gather: plugin as never, blumint: blumint as never },
+      plugins: { gather: plugin as never, blumint: blumint },
       linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
       languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
       rules,
     },
     { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
-    { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser as Linter.Parser } },
+    { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
   ];
 }
 

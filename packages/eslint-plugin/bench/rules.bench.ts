@@ -79,7 +79,7 @@ async function measure(code: string): Promise<Sample> {
     overrideConfig: [
       {
         files: ['**/*.ts'],
-        languageOptions: { parser: tsParser as never },
+        languageOptions: { parser: tsParser },
         plugins: { gather: plugin as never },
         rules: { 'require-atomic-updates': 'warn', ...Object.fromEntries(RULES.map(rule => [rule, 'warn'])) },
       },

@@ -35,7 +35,7 @@ function configFor(file: CorpusFile, sourceType: 'module' | 'commonjs' | 'script
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType,
-        ...(file.typescript ? { parser: tsParser as Linter.Parser } : {}),
+        ...(file.typescript ? { parser: tsParser } : {}),
         // JSX in .js files is common (and oxlint parses it there too); in .ts files `<T>x` is a cast
         parserOptions: { ecmaFeatures: { jsx: !file.typescript || /x$/.test(file.path) } },
       },

@@ -51,7 +51,7 @@ function nodesOfType<T extends TSESTree.Node>(sourceCode: TSESLint.SourceCode, t
   const found: T[] = [];
   const visit = (node: TSESTree.Node, parent: TSESTree.Node | undefined): void => {
     (node as { parent?: TSESTree.Node }).parent = parent;
-    if (node.type === type) found.push(node as T);
+    if ((node.type as string) === type) found.push(node as T);
     for (const key of sourceCode.visitorKeys[node.type] ?? []) {
       const value = (node as unknown as Record<string, unknown>)[key];
       for (const child of Array.isArray(value) ? value : [value]) {

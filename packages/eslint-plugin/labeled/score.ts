@@ -81,7 +81,7 @@ function withSourceCode(testCase: Case, inspect: (sourceCode: SourceCode) => voi
   const probe = {
     rules: {
       probe: {
-        create: (context: { sourceCode: SourceCode }) => ({ 'Program:exit': () => inspect(context.sourceCode) }),
+        create: (context: { sourceCode: SourceCode }) => ({ 'Program:exit': () => { inspect(context.sourceCode); } }),
       },
     },
   };
@@ -94,7 +94,7 @@ function withSourceCode(testCase: Case, inspect: (sourceCode: SourceCode) => voi
         languageOptions: {
           ecmaVersion: 'latest',
           sourceType: 'module',
-          parser: (isTypeScript ? tsParser : espree) as Linter.Parser,
+          parser: (isTypeScript ? tsParser : espree),
           parserOptions: { ecmaFeatures: { jsx } },
         },
         rules: { 'labeled/probe': 'error' },

@@ -31,7 +31,7 @@ for (const snippet of snippets) {
       {
         files: ['**/*.{js,jsx,ts,tsx}'],
         plugins: { gather: plugin as never },
-        languageOptions: { parser: (isJs ? espree : tsParser) as Linter.Parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: /x$/.test(filename) } } },
+        languageOptions: { parser: (isJs ? espree : tsParser), parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: /x$/.test(filename) } } },
         rules: { [`gather/${rule}`]: 'error' },
       },
     ],

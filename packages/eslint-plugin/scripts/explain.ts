@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 
 import tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import * as espree from 'espree';
 
@@ -28,7 +28,7 @@ const probe = {
           const sourceCode = context.sourceCode;
           const awaits: TSESTree.AwaitExpression[] = [];
           const visit = (node: TSESTree.Node): void => {
-            if (node.type === 'AwaitExpression') awaits.push(node);
+            if (node.type === AST_NODE_TYPES.AwaitExpression) awaits.push(node);
             for (const key of sourceCode.visitorKeys[node.type] ?? []) {
               const value = (node as unknown as Record<string, unknown>)[key];
               for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
@@ -46,7 +46,7 @@ const probe = {
             const operation = start ? classifier.classify(start) : null;
             const origin = start ? classifier.originOf(start) : null;
             const where = site ? `${site.home.type}${site.homeCanHoldMembers ? '' : ' (no members)'}${site.conditional ? ' conditional' : ''}${site.discarded ? ' discarded' : ''}` : 'outside a statement list';
-            const resource = operation?.resource ? `${typeof operation.resource.client === 'object' ? (operation.resource.client as { name: string }).name : String(operation.resource.client)}${operation.resource.key === null ? '' : `[${operation.resource.key}]`}` : 'unknown';
+            const resource = operation?.resource ? `${clientName(operation.resource.client)}${operation.resource.key === null ? '' : `[${operation.resource.key}]`}` : 'unknown';
             console.log(`${node.loc.start.line}:${node.loc.start.column + 1} ${text.slice(...node.argument.range).split('\n')[0]!.slice(0, 60)}`);
             console.log(`    ${where}; ${operation ? `${operation.kind} (${operation.reason}${operation.known ? '' : ', guessed'}) on ${resource}` : 'starts no work'}${origin?.library ? `; library ${origin.library.name}, path ${origin.path.join('.')}` : ''}`);
           }
@@ -67,10 +67,17 @@ const messages = linter.verify(
     {
       files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
       plugins: { gather: probe as never },
-      languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parser: (isTypeScript ? tsParser : espree) as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: /x$/.test(file) } } },
+      languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parser: (isTypeScript ? tsParser : espree), parserOptions: { ecmaFeatures: { jsx: /x$/.test(file) } } },
       rules: { 'gather/explain': 'error' },
     },
   ],
   { filename: `/explain/file${/\.[a-z]+$/.exec(file)?.[0] ?? '.ts'}` },
 );
 for (const message of messages) if (message.fatal || message.ruleId === null) console.log(`${message.line}: ${message.message}`);
+
+/** A client for the printout: a variable's name, or the key the model uses (`this.api`, `global:fetch`). */
+function clientName(client: unknown): string {
+  if (typeof client === 'string') return client;
+  if (typeof client === 'object' && client !== null && 'name' in client && typeof client.name === 'string') return client.name;
+  return 'unknown';
+}

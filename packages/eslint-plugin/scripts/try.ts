@@ -6,7 +6,7 @@ import plugin from '../src/index.js';
 
 const file = process.argv[2]!;
 const code = readFileSync(file, 'utf8');
-const options = process.argv[3] ? JSON.parse(process.argv[3]) : {};
+const options = (process.argv[3] ? JSON.parse(process.argv[3]) : {}) as Record<string, unknown>;
 const linter = new Linter({ configType: 'flat', cwd: '/' });
 const isTs = /\.[mc]?tsx?$/.test(file);
 const config = [{

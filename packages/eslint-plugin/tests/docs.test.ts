@@ -99,7 +99,7 @@ function toExample(block: FencedBlock, docPath: string): Example | undefined {
   if (!(LANGS as readonly string[]).includes(lang!)) {
     throw new Error(`${where}: labelled block has language "${lang}", expected one of ${LANGS.join(', ')}`);
   }
-  if (!(LABELS as readonly string[]).includes(label!)) {
+  if (!(LABELS as readonly string[]).includes(label)) {
     throw new Error(`${where}: unknown label "${label}", expected one of ${LABELS.join(', ')}`);
   }
   let options: Record<string, unknown> | undefined;

@@ -6,7 +6,6 @@ import { ESLint as ESLint9 } from 'eslint-v9';
 import { describe, expect, it } from 'vitest';
 
 import plugin, { DEFAULT_EFFECT_VERBS } from '../src/index.js';
-import rule from '../src/rules/no-sequential-await.js';
 
 const SEQUENTIAL = `
 export async function load(id: string) {
@@ -23,7 +22,7 @@ function lintWith(ESLint: typeof ESLint10, code: string, filePath: string, rules
     cwd: import.meta.dirname,
     overrideConfigFile: true,
     overrideConfig: [
-      { files: ['**/*.ts'], languageOptions: { parser: tsParser as never } },
+      { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
       plugin.configs.recommended as never,
       ...(rules ? [{ rules } as never] : []),
     ],
@@ -67,10 +66,8 @@ describe.each([
   });
 
   it('reports through the default parser in JavaScript', async () => {
-    for (const filePath of ['load.js', 'load.mjs']) {
-      const [result] = await lintWith(ESLint, SEQUENTIAL_JS, filePath);
-      expect(result!.messages.map(message => message.ruleId)).toEqual(['gather/no-sequential-await']);
-    }
+    const results = await Promise.all(['load.js', 'load.mjs'].map(filePath => lintWith(ESLint, SEQUENTIAL_JS, filePath)));
+    for (const [result] of results) expect(result!.messages.map(message => message.ruleId)).toEqual(['gather/no-sequential-await']);
   });
 
   it('rejects an unknown option with the schema error', async () => {

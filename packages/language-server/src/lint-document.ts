@@ -123,7 +123,7 @@ function configFor(dialect: Dialect, settings: GatherSettings, plugin: typeof ga
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: dialect.commonjs ? 'commonjs' : 'module',
-        ...(dialect.typescript ? { parser: tsParser as Linter.Parser } : {}),
+        ...(dialect.typescript ? { parser: tsParser } : {}),
         // the rules read no JSDoc: skipping its parse makes TypeScript parsing cheaper
         parserOptions: { ecmaFeatures: { jsx: dialect.jsx }, ...(dialect.typescript ? { jsDocParsingMode: 'none' } : {}) },
       },

@@ -86,10 +86,9 @@ export class LintRunner {
       const onMessage = (response: LintResponse): void => {
         if (response.id === request.id) settle(response.outcome);
       };
-      const onError = (error: Error & { code?: string }): void =>
-        abandon(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'exit', error.message);
-      const onExit = (code: number): void => abandon('exit', `the lint worker exited with code ${code}`);
-      const timer = setTimeout(() => abandon('time', `took longer than ${this.#budgetMs} ms`), this.#budgetMs);
+      const onError = (error: Error & { code?: string }): void => { abandon(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'exit', error.message); };
+      const onExit = (code: number): void => { abandon('exit', `the lint worker exited with code ${code}`); };
+      const timer = setTimeout(() => { abandon('time', `took longer than ${this.#budgetMs} ms`); }, this.#budgetMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -115,7 +114,7 @@ export class LintRunner {
           thread.off('exit', onFailure);
           resolve(started);
         };
-        const onFailure = (): void => done(false);
+        const onFailure = (): void => { done(false); };
         thread.on('message', onMessage);
         thread.on('error', onFailure);
         thread.on('exit', onFailure);

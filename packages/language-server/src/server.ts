@@ -117,7 +117,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
       raw => checked(normalizeSettings(raw)),
       () => DEFAULT_SETTINGS,
     );
-    const fallback = new Promise<GatherSettings>(resolve => setTimeout(() => resolve(DEFAULT_SETTINGS), CONFIGURATION_WAIT_MS).unref());
+    const fallback = new Promise<GatherSettings>(resolve => setTimeout(() => { resolve(DEFAULT_SETTINGS); }, CONFIGURATION_WAIT_MS).unref());
     settings = Promise.race([request.then(answer => ((answered = true), answer)), fallback]);
     settingsCache.set(uri, settings);
     void settings.then(() => {
@@ -134,8 +134,8 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     return settings;
   }
 
-  documents.onDidOpen(event => schedule(event.document.uri, 0));
-  documents.onDidChangeContent(event => schedule(event.document.uri, LINT_DELAY_MS));
+  documents.onDidOpen(event => { schedule(event.document.uri, 0); });
+  documents.onDidChangeContent(event => { schedule(event.document.uri, LINT_DELAY_MS); });
   documents.onDidClose(event => {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
@@ -224,21 +224,21 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   function report(uri: string, outcome: RunOutcome): void {
     switch (outcome.kind) {
       case 'parse-error':
-        return logTroubleOnce(uri, outcome.kind, `${uri} does not parse (line ${outcome.line}: ${cut(outcome.message)}); no diagnostics until it does`, 'info');
+        { logTroubleOnce(uri, outcome.kind, `${uri} does not parse (line ${outcome.line}: ${cut(outcome.message)}); no diagnostics until it does`, 'info'); return; }
       case 'skipped':
-        if (outcome.reason === 'too-large') return logTroubleOnce(uri, outcome.reason, `${uri} is larger than ${MAX_DOCUMENT_LENGTH} characters; skipped`, 'info');
+        if (outcome.reason === 'too-large') { logTroubleOnce(uri, outcome.reason, `${uri} is larger than ${MAX_DOCUMENT_LENGTH} characters; skipped`, 'info'); return; }
         return;
       case 'abandoned':
-        return logTroubleOnce(
+        { logTroubleOnce(
           uri,
           outcome.kind,
           outcome.reason === 'exit'
             ? `${uri}: ${outcome.detail}; skipped this version`
             : `${uri} skipped: linting it ${outcome.reason === 'time' ? `took longer than ${LINT_TIME_BUDGET_MS} ms` : 'ran out of memory'}; it is linted again once it is smaller or reopened`,
           'warn',
-        );
+        ); return; }
       case 'crashed':
-        return logTroubleOnce(uri, outcome.kind, `${uri} made the rule fail: ${cut(outcome.error, 4_000)}`, 'error');
+        { logTroubleOnce(uri, outcome.kind, `${uri} made the rule fail: ${cut(outcome.error, 4_000)}`, 'error'); return; }
       case 'linted':
         loggedTrouble.delete(uri);
         return;

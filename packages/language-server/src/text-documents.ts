@@ -21,11 +21,14 @@ export function createTextDocuments(): TextDocuments<TextDocument> {
 
 /** A change whose range lies within the document, start before end. */
 export function clampChange(document: TextDocument, change: TextDocumentContentChangeEvent): TextDocumentContentChangeEvent {
-  if (!('range' in change) || !change.range) return { text: String(change.text) };
+  // a client's text may not be a string whatever the protocol says: made one, never trusted
+  const received: unknown = change.text;
+  const text = typeof received === 'string' ? received : String(received);
+  if (!('range' in change) || !change.range) return { text };
   let start = clampPosition(document, change.range.start);
   let end = clampPosition(document, change.range.end);
   if (document.offsetAt(end) < document.offsetAt(start)) [start, end] = [end, start];
-  return { range: { start, end }, text: String(change.text) };
+  return { range: { start, end }, text };
 }
 
 function clampPosition(document: TextDocument, position: Position | undefined): Position {

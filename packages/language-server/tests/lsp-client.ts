@@ -19,6 +19,7 @@ import {
   ShutdownRequest,
   type CodeAction,
   type Diagnostic,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
@@ -70,10 +71,13 @@ export class LspTestClient {
     this.#connection.listen();
   }
 
-  async initialize(capabilities: { resolveEdits?: boolean; configuration?: boolean } = {}) {
+  async initialize(capabilities: { resolveEdits?: boolean; configuration?: boolean } = {}): Promise<InitializeResult> {
     const result = await this.#connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      // required by the protocol's type, though deprecated in favour of workspaceFolders
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
       rootUri: null,
+      workspaceFolders: null,
       capabilities: {
         workspace: { configuration: capabilities.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true } },
         ...(capabilities.resolveEdits ? { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } : {}),

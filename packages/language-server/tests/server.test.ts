@@ -62,7 +62,7 @@ describe('the language server over stdio', () => {
         severity: DiagnosticSeverity.Warning,
         source: 'gather',
         code: 'gather/no-sequential-await',
-        codeDescription: { href: expect.stringMatching(/docs\/rules\/no-sequential-await\.md$/) },
+        codeDescription: { href: expect.stringMatching(/docs\/rules\/no-sequential-await\.md$/) as unknown },
         message: '2 independent awaits run one after another; start them together with Promise.all.',
       },
     ]);

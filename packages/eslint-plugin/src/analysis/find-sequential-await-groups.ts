@@ -84,7 +84,7 @@ class GroupFinder {
       const site = locateAwait(awaitNode, arrowBodies);
       if (!site) continue;
       let homes = lists.get(site.list);
-      if (!homes) lists.set(site.list, (homes = new Map()));
+      if (!homes) lists.set(site.list, (homes = new Map<ListStatement, AwaitSite[]>()));
       const sites = homes.get(site.home);
       if (sites) sites.push(site);
       else homes.set(site.home, [site]);
@@ -133,9 +133,9 @@ class GroupFinder {
         close();
         return;
       }
-      const current = group as OpenGroup | null;
+      const current = group;
       if (current && (verdict.startsGroup || current.endsAfterLastMember || !this.#admits(current, verdict.members) || this.#dependsOnGroup(statement, verdict, current, pendingInert))) close();
-      const open: OpenGroup = (group as OpenGroup | null) ?? {
+      const open: OpenGroup = (group) ?? {
         members: [],
         statements: [],
         inertStatements: new Set(),

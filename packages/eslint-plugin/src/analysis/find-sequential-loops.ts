@@ -90,7 +90,7 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
     if (![...operand.reads].some(read => itemVariables.has(read) || (typeof read !== 'string' && read.defs.some(def => isWithin(def.name, loop))))) return null;
     // a loop starts every item's work at once, so it asks for better evidence that the work waits
     // on something: a call nothing describes but its name (`parseFile`, `renderPage`) computes
-    if (takesTime(operation) && !(operation.known === false && operation.reason === UNKNOWN_READ.reason && isNamedAsComputation(getCalledName(start) ?? ''))) takingTime = true;
+    if (takesTime(operation) && !(!operation.known && operation.reason === UNKNOWN_READ.reason && isNamedAsComputation(getCalledName(start) ?? ''))) takingTime = true;
     if (passesAnItem(start, itemVariables, facts.scopeManager)) passesItem = true;
   }
   if (!takingTime || dependsAcrossIterations(loop, shape, itemVariables, awaits, model.effects)) return null;
@@ -352,7 +352,7 @@ function stopsOnlyAtTheEnd(loop: LoopStatement, visitorKeys: TSESLint.SourceCode
 /** The variables an iteration gets: the item pattern's names, or the index. */
 function loopVariables(loop: LoopStatement, shape: LoopShape, scopeManager: TSESLint.Scope.ScopeManager): ReadonlySet<unknown> {
   const declaration = shape.kind === 'index' ? (loop as TSESTree.ForStatement).init! : shape.item;
-  return new Set(scopeManager.getDeclaredVariables(declaration as TSESTree.Node));
+  return new Set(scopeManager.getDeclaredVariables(declaration));
 }
 
 /** `await f(x);` as a statement of its own, or under `void`: awaited for its effect. */

@@ -258,7 +258,7 @@ function isWithinRange(node: Ranged, range: TSESTree.Range): boolean {
 /** A type-only reference (`let x: Foo`, `typeof x` in a type) reads no value. */
 function isTypeOnly(reference: Reference): boolean {
   const typed = reference as Reference & { isValueReference?: boolean; isTypeReference?: boolean };
-  if (typed.isTypeReference === true && typed.isValueReference !== true) return true;
+  if (typed.isTypeReference && !typed.isValueReference) return true;
   for (let node: TSESTree.Node | undefined = reference.identifier.parent; node; node = node.parent) {
     if (node.type === AST_NODE_TYPES.TSTypeQuery) return true;
     if (!node.type.startsWith('TS') && node.type !== AST_NODE_TYPES.MemberExpression) return false;

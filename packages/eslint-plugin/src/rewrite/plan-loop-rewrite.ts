@@ -70,7 +70,7 @@ class LoopRewriter {
     if (this.#mentions(loop.body, target.name) !== 1 || containsContinue(loop.body, this.#sourceCode.visitorKeys)) return null;
     if (hasOrderedWorkAfter(loop.body, awaits[0]!, awaits, this.#itemNames(), this.#sourceCode, call)) return null;
     const value = call.arguments[0]!;
-    const declarator = declaration.declarations[0]!;
+    const declarator = declaration.declarations[0];
     const id = declarator.id;
     const head = `${declaration.kind} ${this.#text.slice(id.range[0], (id.typeAnnotation ?? id).range[1])}`;
     const semicolon = usesSemicolons(this.#sourceCode, declaration) ? ';' : '';
@@ -119,7 +119,7 @@ class LoopRewriter {
     const lastAwait = awaits.at(-1)!;
     const count = statements.findIndex(statement => isWithin(lastAwait, statement)) + 1;
     const leading = statements.slice(0, count);
-    if (count === 1 && awaits.length === 1 && !(leading[0]!.type === AST_NODE_TYPES.VariableDeclaration && leading[0]!.declarations[0]!.init === awaits[0])) return this.#startOneFirst(leading[0]!);
+    if (count === 1 && awaits.length === 1 && !(leading[0]!.type === AST_NODE_TYPES.VariableDeclaration && leading[0]!.declarations[0].init === awaits[0])) return this.#startOneFirst(leading[0]!);
     if (count === 0 || !leading.every((statement): statement is TSESTree.VariableDeclaration => statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind !== 'var')) return null;
     const kinds = new Set(leading.map(statement => statement.kind));
     if (kinds.size !== 1 || leading.some(statement => containsContinue(statement, this.#sourceCode.visitorKeys))) return null;
@@ -130,7 +130,7 @@ class LoopRewriter {
     const outer = scope.upper ?? scope;
     const semicolon = usesSemicolons(this.#sourceCode, leading[0]!) ? ';' : '';
     const indent = getLineIndent(this.#text, loop.range[0]);
-    const single = leading.length === 1 && leading[0]!.declarations.length === 1 && leading[0]!.declarations[0]!.init === awaits[0] && awaits.length === 1 ? leading[0]!.declarations[0]! : null;
+    const single = leading.length === 1 && leading[0]!.declarations.length === 1 && leading[0]!.declarations[0].init === awaits[0] && awaits.length === 1 ? leading[0]!.declarations[0] : null;
     const names = leading.flatMap(statement => this.#sourceCode.scopeManager!.getDeclaredVariables(statement).map(variable => variable.name));
     const results = this.#context.names.allocate(single?.id.type === AST_NODE_TYPES.Identifier ? pluralOf(single.id.name) : names.length === 1 ? pluralOf(names[0]!) : 'iterations', outer);
     let callback: string;
@@ -262,7 +262,7 @@ class LoopRewriter {
       const scope = this.#sourceCode.getScope(this.#found.loop);
       return `${this.#context.names.allocate('_item', scope)}, ${shape.index.name}`;
     }
-    const id = shape.item.declarations[0]!.id;
+    const id = shape.item.declarations[0].id;
     return this.#text.slice(...id.range);
   }
 
@@ -301,7 +301,7 @@ class LoopRewriter {
     if (!list) return null;
     const previous = list[list.indexOf(loop) - 1];
     if (previous?.type !== AST_NODE_TYPES.VariableDeclaration || previous.declarations.length !== 1 || previous.kind === 'var') return null;
-    const declarator = previous.declarations[0]!;
+    const declarator = previous.declarations[0];
     if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.id.name !== name) return null;
     const init = declarator.init ? skipTypeWrappers(declarator.init) : null;
     return init?.type === AST_NODE_TYPES.ArrayExpression && init.elements.length === 0 ? previous : null;
@@ -355,12 +355,6 @@ class LoopRewriter {
   }
 }
 
-/** The one statement of a body: itself when braceless, the only statement of a block. */
-function onlyStatement(body: TSESTree.Statement): TSESTree.Statement | null {
-  if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
-  return body.body.length === 1 ? body.body[0]! : null;
-}
-
 /** `({ … })`: an object literal as an arrow function's body needs parentheses. */
 function wrapObjectLiteral(text: string): string {
   return text.trimStart().startsWith('{') ? `(${text})` : text;
@@ -388,7 +382,7 @@ function isKnownArray(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
   if (inner.type === AST_NODE_TYPES.Identifier && depth < 3) {
     const variable = ASTUtils.findVariable(sourceCode.getScope(inner), inner);
     const def = variable?.defs[0];
-    if (!def || variable!.defs.length !== 1) return false;
+    if (!def || variable.defs.length !== 1) return false;
     const annotation = (def.name as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
     if (annotation && isArrayType(annotation)) return true;
     if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && def.node.id === def.name) {

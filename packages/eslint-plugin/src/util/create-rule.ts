@@ -30,6 +30,8 @@ export function createRule<Options extends readonly unknown[], MessageId extends
   return {
     name: rule.name,
     meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${DOCS_BASE_URL}/${rule.name}.md` } },
+    // typescript-eslint's RuleModule type still requires it; ESLint reads meta.defaultOptions
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     defaultOptions: rule.meta.defaultOptions,
     create: context => rule.create(context, context.options),
   };

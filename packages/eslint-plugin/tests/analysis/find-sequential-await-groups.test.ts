@@ -34,7 +34,7 @@ describe('locateAwait', () => {
 
   it('gives the awaits of one arrow expression body the same home', () => {
     const { awaits } = parse('const f = async () => ({ a: await a(), b: await b() });');
-    const arrowBodies = new Map();
+    const arrowBodies: Parameters<typeof locateAwait>[1] = new Map();
     const [first, second] = awaits.map(node => locateAwait(node, arrowBodies));
     expect(first!.home).toBe(second!.home);
     expect(first!.home.type).toBe('ArrowExpressionBody');

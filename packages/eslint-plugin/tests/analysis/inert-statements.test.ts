@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
 import { ClientOrigins } from '../../src/analysis/calls/client-origins.js';
@@ -9,7 +9,7 @@ import { parse } from './parse.js';
 function inertness(code: string): boolean[] {
   const { ast, visitorKeys, scopeManager } = parse(code);
   const origins = new ClientOrigins(scopeManager, LIBRARIES);
-  return (ast.body as TSESTree.Statement[]).filter(statement => statement.type !== 'ImportDeclaration').map(statement => isInertStatement(statement, visitorKeys, origins));
+  return (ast.body as TSESTree.Statement[]).filter(statement => statement.type !== AST_NODE_TYPES.ImportDeclaration).map(statement => isInertStatement(statement, visitorKeys, origins));
 }
 
 describe('isInertStatement', () => {

@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { parseForESLint } from '@typescript-eslint/parser';
 
 /** Parses TypeScript the way ESLint would for the rule: parents set, scopes, awaits and `this` collected. */
@@ -17,16 +17,20 @@ export function parse(code: string): Parsed {
   const functions: TSESTree.FunctionLike[] = [];
   const visit = (node: TSESTree.Node, parent: TSESTree.Node | undefined): void => {
     (node as { parent?: TSESTree.Node }).parent = parent;
-    if (node.type === 'AwaitExpression') awaits.push(node);
+    if (node.type === AST_NODE_TYPES.AwaitExpression) awaits.push(node);
     if (/Function/.test(node.type)) functions.push(node as TSESTree.FunctionLike);
     for (const [key, value] of Object.entries(node)) {
       if (key === 'parent') continue;
       for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child === 'object' && typeof child.type === 'string') visit(child, node);
+        if (isNode(child)) visit(child, node);
       }
     }
   };
-  visit(ast as unknown as TSESTree.Node, undefined);
+  visit(ast, undefined);
   awaits.sort((a, b) => a.range[0] - b.range[0]);
-  return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager! as unknown as TSESLint.Scope.ScopeManager, awaits, functions, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys, text: code };
+  return { ast: ast, scopeManager: scopeManager, awaits, functions, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys, text: code };
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

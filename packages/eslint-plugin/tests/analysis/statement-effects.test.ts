@@ -60,7 +60,7 @@ describe('EffectsIndex', () => {
       await use(state.other);
       await state.refresh();
     }`);
-    expect(write!.objectWrites).toEqual([{ root: expect.anything(), property: 'user', isMethodCall: false }]);
+    expect(write!.objectWrites).toEqual([{ root: expect.anything() as unknown, property: 'user', isMethodCall: false }]);
     expect(dependsOn(sameProperty!, write!)).toBe(true);
     expect(dependsOn(otherProperty!, write!)).toBe(false);
     expect(dependsOn(methodCall!, write!)).toBe(true);

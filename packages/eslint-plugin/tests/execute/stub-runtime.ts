@@ -146,7 +146,7 @@ class StubWorld {
     const known = this.#byLabel.get(key);
     if (known) return known;
     const stored = new Map<PropertyKey, unknown>();
-    // eslint-disable-next-line @typescript-eslint/no-empty-function
+     
     const target = function () {} as unknown as Record<PropertyKey, unknown>;
     const world = this;
     const proxy: unknown = new Proxy(target, {
@@ -352,7 +352,7 @@ function withoutExportModifiers(factory: ts.NodeFactory, statement: ts.Statement
 function freeNames(script: string): string[] {
   const { scopeManager } = parseForESLint(`(async () => {\n${script}\n})`, { range: true, sourceType: 'script', ecmaVersion: 'latest' });
   const names = new Set<string>();
-  for (const reference of scopeManager!.globalScope!.through) names.add(reference.identifier.name);
+  for (const reference of scopeManager.globalScope!.through) names.add(reference.identifier.name);
   return [...names].filter(name => !REAL_GLOBALS.has(name) && !PROVIDED.has(name)).sort();
 }
 

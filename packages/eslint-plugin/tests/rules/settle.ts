@@ -40,7 +40,7 @@ function lint(testCase: Invalid | InvalidLoop, code: string, ruleName: string): 
         languageOptions: {
           ecmaVersion: 'latest',
           sourceType: 'module',
-          parser: (languageOptions.parser ?? tsParser) as Linter.Parser,
+          parser: (languageOptions.parser ?? tsParser),
           parserOptions: languageOptions.parserOptions ?? {},
         },
         rules: { [`gather/${ruleName}`]: ['error', ...(testCase.options ?? [])] },

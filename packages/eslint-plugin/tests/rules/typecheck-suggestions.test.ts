@@ -105,7 +105,7 @@ function suggestionOutputs(code: string): string[] {
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
     code,
-    [{ files: ['**/*.ts'], plugins: { gather: plugin as never }, languageOptions: { parser: tsParser as never }, rules: { 'gather/no-sequential-await': 'error' } }],
+    [{ files: ['**/*.ts'], plugins: { gather: plugin as never }, languageOptions: { parser: tsParser }, rules: { 'gather/no-sequential-await': 'error' } }],
     { filename: 'file.ts' },
   );
   return messages.flatMap(message =>

@@ -267,7 +267,7 @@ function importedNameOf(variable: TSESLint.Scope.Variable): string | null {
   const def = variable.defs[0];
   if (!def) return null;
   if (def.type === TSESLint.Scope.DefinitionType.ImportBinding && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
-    return def.node.imported.type === AST_NODE_TYPES.Identifier ? def.node.imported.name : String(def.node.imported.value);
+    return def.node.imported.type === AST_NODE_TYPES.Identifier ? def.node.imported.name : def.node.imported.value;
   }
   if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
     // const { readFile } = require('fs/promises')
