@@ -35,25 +35,23 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const examplesDir = path.join(rootDir, 'examples');
 const gatheredDir = path.join(examplesDir, '.gathered');
 const pluginEntry = path.join(rootDir, 'packages', 'eslint-plugin', 'dist', 'index.js');
-const bin = (name) => path.join(examplesDir, 'node_modules', '.bin', name);
+const bin = name => path.join(examplesDir, 'node_modules', '.bin', name);
 
-const useColor =
-  process.env.NO_COLOR === undefined &&
-  (process.env.FORCE_COLOR !== undefined || process.stdout.isTTY === true);
-const paint = (code) => (text) => (useColor ? `\u001B[${code}m${text}\u001B[0m` : String(text));
+const useColor = process.env.NO_COLOR === undefined && (process.env.FORCE_COLOR !== undefined || process.stdout.isTTY === true);
+const paint = code => text => (useColor ? `\u001B[${code}m${text}\u001B[0m` : String(text));
 const bold = paint('1');
 const dim = paint('2');
 const red = paint('31');
 const green = paint('32');
 
 class DemoFailure extends Error {}
-const fail = (message) => {
+const fail = message => {
   throw new DemoFailure(message);
 };
 
-const heading = (text) => console.log(`\n${bold(`== ${text}`)}\n`);
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const relative = (file) => path.relative(rootDir, file);
+const heading = text => console.log(`\n${bold(`== ${text}`)}\n`);
+const seconds = ms => `${(ms / 1000).toFixed(1)} s`;
+const relative = file => path.relative(rootDir, file);
 
 /**
  * Runs a command; its output goes to the terminal as it comes and is also returned.
@@ -65,18 +63,16 @@ function run(command, args, { cwd = examplesDir, echo = true } = {}) {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => {
+    child.stdout.on('data', chunk => {
       stdout += chunk;
       if (echo) process.stdout.write(chunk);
     });
-    child.stderr.on('data', (chunk) => {
+    child.stderr.on('data', chunk => {
       stderr += chunk;
       if (echo) process.stderr.write(chunk);
     });
     child.on('error', reject);
-    child.on('close', (code, signal) =>
-      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: performance.now() - started }),
-    );
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: performance.now() - started }));
   });
 }
 
@@ -89,14 +85,12 @@ async function loadESLint() {
 
 /** Fails on parse errors and crashes ESLint reports as messages ("fatal"). */
 function assertNoFatal(results, what) {
-  const fatal = results.flatMap((result) =>
-    result.messages.filter((m) => m.fatal).map((m) => `${relative(result.filePath)}:${m.line}:${m.column} ${m.message}`),
-  );
+  const fatal = results.flatMap(result => result.messages.filter(m => m.fatal).map(m => `${relative(result.filePath)}:${m.line}:${m.column} ${m.message}`));
   if (fatal.length > 0) fail(`${what}: ESLint could not parse\n  ${fatal.join('\n  ')}`);
 }
 
-const ruleMessages = (result) => result.messages.filter((message) => message.ruleId?.startsWith(RULE_PREFIX));
-const countReports = (results) => results.reduce((n, result) => n + ruleMessages(result).length, 0);
+const ruleMessages = result => result.messages.filter(message => message.ruleId?.startsWith(RULE_PREFIX));
+const countReports = results => results.reduce((n, result) => n + ruleMessages(result).length, 0);
 
 /**
  * Applies one pass of fixes to a text: from the end of the file backwards, skipping any fix that
@@ -123,11 +117,11 @@ async function gatherCopy(eslint) {
     const results = await eslint.lintFiles(['.gathered/src']);
     assertNoFatal(results, `after pass ${pass - 1} of applying suggestions`);
     const pending = results
-      .map((result) => ({
+      .map(result => ({
         file: result.filePath,
         fixes: ruleMessages(result)
-          .filter((message) => message.suggestions?.length)
-          .map((message) => message.suggestions[0].fix),
+          .filter(message => message.suggestions?.length)
+          .map(message => message.suggestions[0].fix),
       }))
       .filter(({ fixes }) => fixes.length > 0);
     if (pending.length === 0) return changed;
@@ -155,7 +149,7 @@ async function printDiff(before, after) {
 }
 
 /** The app's output without its timings, to compare the two runs. */
-const withoutTimings = (stdout) => stdout.replace(/\d+(\.\d+)? (s|ms)\b/g, '<time>');
+const withoutTimings = stdout => stdout.replace(/\d+(\.\d+)? (s|ms)\b/g, '<time>');
 
 async function runApp(entry, label) {
   const tsconfig = path.join(path.dirname(path.dirname(entry)), 'tsconfig.json');
@@ -191,7 +185,7 @@ async function main() {
   const original = await eslint.lintFiles(['src']);
   assertNoFatal(original, 'examples/src');
   const reports = countReports(original);
-  const withSuggestions = original.flatMap(ruleMessages).filter((m) => m.suggestions?.length).length;
+  const withSuggestions = original.flatMap(ruleMessages).filter(m => m.suggestions?.length).length;
   if (reports === 0) fail('no Gather reports on examples/src');
   const counts = new Map();
   for (const message of original.flatMap(ruleMessages)) counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
@@ -218,9 +212,9 @@ async function main() {
   if (leftover > 0) fail(`the gathered copy still has ${leftover} Gather report(s)`);
 
   const changedFiles = [...changed.keys()].sort();
-  const shown = changedFiles.find((file) => file.endsWith(path.join('src', DIFF_FILE))) ?? changedFiles[0];
-  const originalOf = (file) => path.join(examplesDir, 'src', path.relative(path.join(gatheredDir, 'src'), file));
-  console.log(`\nchanged: ${changedFiles.map((file) => `${relative(file)} (${changed.get(file)})`).join(', ')}`);
+  const shown = changedFiles.find(file => file.endsWith(path.join('src', DIFF_FILE))) ?? changedFiles[0];
+  const originalOf = file => path.join(examplesDir, 'src', path.relative(path.join(gatheredDir, 'src'), file));
+  console.log(`\nchanged: ${changedFiles.map(file => `${relative(file)} (${changed.get(file)})`).join(', ')}`);
   console.log(`\n${dim(`diff of ${path.relative(path.join(gatheredDir, 'src'), shown)}:`)}`);
   await printDiff(originalOf(shown), shown);
 
@@ -233,9 +227,7 @@ async function main() {
 
   const speedup = asWritten.ms / gathered.ms;
   heading('5. Summary');
-  console.log(
-    bold(`as written: ${seconds(asWritten.ms)} · gathered: ${seconds(gathered.ms)} (${speedup.toFixed(1)}x faster)`),
-  );
+  console.log(bold(`as written: ${seconds(asWritten.ms)} · gathered: ${seconds(gathered.ms)} (${speedup.toFixed(1)}x faster)`));
   console.log(
     dim(
       `${reports} report(s), ${[...changed.values()].reduce((a, b) => a + b, 0)} suggestion(s) applied in ${changedFiles.length} file(s); ` +

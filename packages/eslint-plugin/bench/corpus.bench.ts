@@ -18,7 +18,13 @@ import { CORPUS_PACKAGES } from '../corpus/packages.js';
 
 const quick = process.argv.includes('--quick');
 const files = CORPUS_PACKAGES.filter(pkg => !quick || pkg.quick).flatMap(pkg => corpusFiles(pkg));
-const RULES = ['require-atomic-updates', 'no-await-in-loop', 'gather/no-sequential-await', 'gather/no-sequential-loop-await', 'blumint/parallelize-async-operations'];
+const RULES = [
+  'require-atomic-updates',
+  'no-await-in-loop',
+  'gather/no-sequential-await',
+  'gather/no-sequential-loop-await',
+  'blumint/parallelize-async-operations',
+];
 
 function config(rules: Partial<Linter.RulesRecord>): Linter.Config[] {
   return [

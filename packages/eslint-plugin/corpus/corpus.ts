@@ -85,13 +85,22 @@ for (const file of files) {
 if (reportsPath) {
   const lines = linted.flatMap(file =>
     file.messages.map(message =>
-      JSON.stringify({ rule: message.ruleId, file: path.relative(CORPUS_DIR, file.file.path), line: message.line, column: message.column, message: message.message }),
+      JSON.stringify({
+        rule: message.ruleId,
+        file: path.relative(CORPUS_DIR, file.file.path),
+        line: message.line,
+        column: message.column,
+        message: message.message,
+      }),
     ),
   );
   writeFileSync(reportsPath, lines.join('\n') + (lines.length > 0 ? '\n' : ''));
 }
 
-const typeCheck = typeCheckSample(linted.filter(file => file.file.typescript), typeCheckFiles);
+const typeCheck = typeCheckSample(
+  linted.filter(file => file.file.typescript),
+  typeCheckFiles,
+);
 for (const failure of typeCheck.failures) problems.push(`TYPES ${failure}`);
 
 mkdirSync(CORPUS_DIR, { recursive: true });
@@ -111,7 +120,10 @@ for (const rule of RULE_IDS) {
   const stem = rule.replace('gather/', '');
   const reviewPath = path.join(CORPUS_DIR, `review-${stem}${quick ? '-quick' : ''}.md`);
   const ofRule = linted.map(file => ({ ...file, messages: file.messages.filter(message => message.ruleId === rule) })).filter(file => file.messages.length > 0);
-  writeFileSync(reviewPath, writeReview(ofRule, reviewSize, 20261121, (file, line) => !judged.has(`${rule}:${path.relative(CORPUS_DIR, file)}:${line}`)));
+  writeFileSync(
+    reviewPath,
+    writeReview(ofRule, reviewSize, 20261121, (file, line) => !judged.has(`${rule}:${path.relative(CORPUS_DIR, file)}:${line}`)),
+  );
   reviewPaths.push(reviewPath);
 }
 
@@ -122,13 +134,21 @@ if (withOxlint) {
   const oxlintStarted = performance.now();
   const byOxlint = new Set(oxlintReports(all).map(reportKey));
   oxlintSeconds = (performance.now() - oxlintStarted) / 1000;
-  const byESLint = new Set(linted.flatMap(file => file.messages.map(message => reportKey({ file: file.file.path, ruleId: message.ruleId!, line: message.line, column: message.column, message: message.message }))));
+  const byESLint = new Set(
+    linted.flatMap(file =>
+      file.messages.map(message =>
+        reportKey({ file: file.file.path, ruleId: message.ruleId!, line: message.line, column: message.column, message: message.message }),
+      ),
+    ),
+  );
   const onlyOxlint = [...byOxlint].filter(key => !byESLint.has(key));
   const onlyESLint = [...byESLint].filter(key => !byOxlint.has(key));
   oxlintDifference = onlyOxlint.length + onlyESLint.length;
   for (const key of onlyOxlint) problems.push(`OXLINT ONLY ${key}`);
   for (const key of onlyESLint) problems.push(`ESLINT ONLY ${key}`);
-  console.log(`oxlint: ${byOxlint.size} reports on ${all.length} files in ${oxlintSeconds.toFixed(1)} s (ESLint: ${byESLint.size}); symmetric difference ${oxlintDifference}`);
+  console.log(
+    `oxlint: ${byOxlint.size} reports on ${all.length} files in ${oxlintSeconds.toFixed(1)} s (ESLint: ${byESLint.size}); symmetric difference ${oxlintDifference}`,
+  );
 }
 
 for (const problem of problems) console.log(problem);

@@ -34,7 +34,10 @@ export function corpusFiles(pkg: CorpusPackage): CorpusFile[] {
       cwd: directory,
       encoding: 'utf8',
       env: { ...process.env, npm_config_loglevel: 'error' },
-    }).trim().split('\n').at(-1)!;
+    })
+      .trim()
+      .split('\n')
+      .at(-1)!;
     execFileSync('tar', ['xzf', tarball], { cwd: directory });
     rmSync(path.join(directory, tarball));
     writeFileSync(marker, '');

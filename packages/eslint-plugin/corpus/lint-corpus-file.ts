@@ -88,7 +88,10 @@ export function lintFile(file: CorpusFile, text: string): LintResult {
     if (stray) return { kind: 'crash', error: `unexpected message: ${stray.message}` };
     const ours = messages.filter(message => isOurs(message.ruleId));
     const sourceCode = linter.getSourceCode();
-    const coreLoops = countLoops(sourceCode, messages.filter(message => message.ruleId === CORE_LOOP_RULE));
+    const coreLoops = countLoops(
+      sourceCode,
+      messages.filter(message => message.ruleId === CORE_LOOP_RULE),
+    );
     return { kind: 'linted', file, text, messages: ours, coreLoops, config, sourceCode };
   }
   return { kind: 'parse-failure' };
@@ -156,7 +159,11 @@ function redeclaredName(sourceCode: SourceCode): string | null {
   for (const scope of sourceCode.scopeManager.scopes) {
     for (const variable of scope.variables) {
       const lexical = variable.defs.filter(def => def.type === 'ClassName' || (def.type === 'Variable' && def.parent?.kind !== 'var'));
-      if (lexical.length > 1 || (lexical.length === 1 && variable.defs.length > 1 && variable.defs.some(def => def.type === 'Variable' || def.type === 'Parameter'))) return variable.name;
+      if (
+        lexical.length > 1 ||
+        (lexical.length === 1 && variable.defs.length > 1 && variable.defs.some(def => def.type === 'Variable' || def.type === 'Parameter'))
+      )
+        return variable.name;
     }
   }
   return null;

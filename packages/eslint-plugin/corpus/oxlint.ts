@@ -92,7 +92,8 @@ export function oxlintWithSuggestionsApplied(files: readonly string[]): Map<stri
       copyFileSync(file, copy);
       return copy;
     });
-    for (let start = 0; start < copies.length; start += CHUNK) run(['-c', config, '--fix-suggestions', '--threads', '2', ...copies.slice(start, start + CHUNK)], directory);
+    for (let start = 0; start < copies.length; start += CHUNK)
+      run(['-c', config, '--fix-suggestions', '--threads', '2', ...copies.slice(start, start + CHUNK)], directory);
     return new Map(files.map((file, index) => [file, readFileSync(copies[index]!, 'utf8')]));
   } finally {
     rmSync(directory, { recursive: true, force: true });

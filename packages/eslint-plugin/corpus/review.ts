@@ -8,12 +8,7 @@ import { sample } from './seeded.js';
  * A Markdown file of `count` reports picked with a fixed seed, each with its context and the
  * suggestion as a diff, and a line for a person's verdict.
  */
-export function writeReview(
-  files: readonly LintedFile[],
-  count: number,
-  seed: number,
-  include: (file: string, line: number) => boolean = () => true,
-): string {
+export function writeReview(files: readonly LintedFile[], count: number, seed: number, include: (file: string, line: number) => boolean = () => true): string {
   const reports = files.flatMap(file => file.messages.map(message => ({ file, message }))).filter(({ file, message }) => include(file.file.path, message.line));
   const chosen = sample(reports, count, seed);
   const parts = [`# Review sample: ${chosen.length} of ${reports.length} reports (seed ${seed})\n`];

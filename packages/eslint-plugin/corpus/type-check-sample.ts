@@ -58,7 +58,7 @@ function diagnostics(fileName: string, text: string): Map<string, number> {
   const normalized = path.resolve(fileName);
   host.getSourceFile = (name, languageVersion) =>
     path.resolve(name) === normalized ? ts.createSourceFile(name, text, languageVersion, true) : getSourceFile(name, languageVersion);
-  host.readFile = (name => (path.resolve(name) === normalized ? text : ts.sys.readFile(name)));
+  host.readFile = name => (path.resolve(name) === normalized ? text : ts.sys.readFile(name));
   const program = ts.createProgram([normalized], OPTIONS, host);
   const source = program.getSourceFile(normalized)!;
   const counts = new Map<string, number>();

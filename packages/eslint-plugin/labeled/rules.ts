@@ -23,10 +23,7 @@ const RULES: Record<string, LabeledRule> = {
       const code = sourceCode as unknown as TSESLint.SourceCode;
       const awaits = nodesOfType<TSESTree.AwaitExpression>(code, 'AwaitExpression');
       const options = toAnalysisOptions(noSequentialAwait.meta.defaultOptions![0]);
-      const groups = findSequentialAwaitGroups(
-        { awaits, scopeManager: code.scopeManager!, visitorKeys: code.visitorKeys, text: code.text },
-        options,
-      );
+      const groups = findSequentialAwaitGroups({ awaits, scopeManager: code.scopeManager!, visitorKeys: code.visitorKeys, text: code.text }, options);
       return groups.map(group => group.members.map(member => member.await.range[0]));
     },
   },
@@ -34,7 +31,12 @@ const RULES: Record<string, LabeledRule> = {
     minimumMembers: 1,
     groups(sourceCode) {
       const code = sourceCode as unknown as TSESLint.SourceCode;
-      const facts = { awaits: nodesOfType<TSESTree.AwaitExpression>(code, 'AwaitExpression'), scopeManager: code.scopeManager!, visitorKeys: code.visitorKeys, text: code.text };
+      const facts = {
+        awaits: nodesOfType<TSESTree.AwaitExpression>(code, 'AwaitExpression'),
+        scopeManager: code.scopeManager!,
+        visitorKeys: code.visitorKeys,
+        text: code.text,
+      };
       const options = toCallModelOptions(noSequentialLoopAwait.meta.defaultOptions![0] as Required<CallModelRuleOptions>);
       // a loop is marked on its `for` keyword; a labelled loop's label comes before that
       return findSequentialLoops(facts, new SharedModel(facts, options)).map(found => [found.loop.range[0]]);

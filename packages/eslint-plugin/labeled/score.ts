@@ -81,7 +81,11 @@ function withSourceCode(testCase: Case, inspect: (sourceCode: SourceCode) => voi
   const probe = {
     rules: {
       probe: {
-        create: (context: { sourceCode: SourceCode }) => ({ 'Program:exit': () => { inspect(context.sourceCode); } }),
+        create: (context: { sourceCode: SourceCode }) => ({
+          'Program:exit': () => {
+            inspect(context.sourceCode);
+          },
+        }),
       },
     },
   };
@@ -94,7 +98,7 @@ function withSourceCode(testCase: Case, inspect: (sourceCode: SourceCode) => voi
         languageOptions: {
           ecmaVersion: 'latest',
           sourceType: 'module',
-          parser: (isTypeScript ? tsParser : espree),
+          parser: isTypeScript ? tsParser : espree,
           parserOptions: { ecmaFeatures: { jsx } },
         },
         rules: { 'labeled/probe': 'error' },

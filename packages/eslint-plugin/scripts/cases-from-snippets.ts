@@ -16,7 +16,9 @@ const args = process.argv.slice(2);
 const file = args[0]!;
 const valid = args.includes('valid');
 const rule = args.includes('--rule') ? args[args.indexOf('--rule') + 1]! : 'no-sequential-await';
-const snippets = readFileSync(file, 'utf8').split(/^====$/m).map(snippet => snippet.trim());
+const snippets = readFileSync(file, 'utf8')
+  .split(/^====$/m)
+  .map(snippet => snippet.trim());
 const linter = new Linter({ configType: 'flat', cwd: '/' });
 const quote = (text: string): string => '`' + text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 for (const snippet of snippets) {
@@ -31,7 +33,10 @@ for (const snippet of snippets) {
       {
         files: ['**/*.{js,jsx,ts,tsx}'],
         plugins: { gather: plugin as never },
-        languageOptions: { parser: (isJs ? espree : tsParser), parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: /x$/.test(filename) } } },
+        languageOptions: {
+          parser: isJs ? espree : tsParser,
+          parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: /x$/.test(filename) } },
+        },
         rules: { [`gather/${rule}`]: 'error' },
       },
     ],
@@ -50,7 +55,9 @@ for (const snippet of snippets) {
     const output = suggestion ? code.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + code.slice(suggestion.fix.range[1]) : null;
     if (rule === 'no-sequential-loop-await') {
       const awaited = /waits for (.+) before/.exec(message.message)?.[1] ?? '?';
-      return output === null ? `      loop(${message.line}, ${message.column}, ${quote(awaited)}),` : `      loop(${message.line}, ${message.column}, ${quote(awaited)}, ${quote(output)}),`;
+      return output === null
+        ? `      loop(${message.line}, ${message.column}, ${quote(awaited)}),`
+        : `      loop(${message.line}, ${message.column}, ${quote(awaited)}, ${quote(output)}),`;
     }
     const count = /^(\d+)/.exec(message.message)?.[1] ?? '?';
     return output === null

@@ -31,7 +31,8 @@ const probe = {
             if (node.type === AST_NODE_TYPES.AwaitExpression) awaits.push(node);
             for (const key of sourceCode.visitorKeys[node.type] ?? []) {
               const value = (node as unknown as Record<string, unknown>)[key];
-              for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+              for (const child of Array.isArray(value) ? value : [value])
+                if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
             }
           };
           visit(sourceCode.ast);
@@ -45,10 +46,21 @@ const probe = {
             const start = getWorkStart(node.argument);
             const operation = start ? classifier.classify(start) : null;
             const origin = start ? classifier.originOf(start) : null;
-            const where = site ? `${site.home.type}${site.homeCanHoldMembers ? '' : ' (no members)'}${site.conditional ? ' conditional' : ''}${site.discarded ? ' discarded' : ''}` : 'outside a statement list';
-            const resource = operation?.resource ? `${clientName(operation.resource.client)}${operation.resource.key === null ? '' : `[${operation.resource.key}]`}` : 'unknown';
-            console.log(`${node.loc.start.line}:${node.loc.start.column + 1} ${text.slice(...node.argument.range).split('\n')[0]!.slice(0, 60)}`);
-            console.log(`    ${where}; ${operation ? `${operation.kind} (${operation.reason}${operation.known ? '' : ', guessed'}) on ${resource}` : 'starts no work'}${origin?.library ? `; library ${origin.library.name}, path ${origin.path.join('.')}` : ''}`);
+            const where = site
+              ? `${site.home.type}${site.homeCanHoldMembers ? '' : ' (no members)'}${site.conditional ? ' conditional' : ''}${site.discarded ? ' discarded' : ''}`
+              : 'outside a statement list';
+            const resource = operation?.resource
+              ? `${clientName(operation.resource.client)}${operation.resource.key === null ? '' : `[${operation.resource.key}]`}`
+              : 'unknown';
+            console.log(
+              `${node.loc.start.line}:${node.loc.start.column + 1} ${text
+                .slice(...node.argument.range)
+                .split('\n')[0]!
+                .slice(0, 60)}`,
+            );
+            console.log(
+              `    ${where}; ${operation ? `${operation.kind} (${operation.reason}${operation.known ? '' : ', guessed'}) on ${resource}` : 'starts no work'}${origin?.library ? `; library ${origin.library.name}, path ${origin.path.join('.')}` : ''}`,
+            );
           }
           const groups = findSequentialAwaitGroups(
             { awaits, scopeManager: sourceCode.scopeManager!, visitorKeys: sourceCode.visitorKeys, text },
@@ -67,7 +79,12 @@ const messages = linter.verify(
     {
       files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
       plugins: { gather: probe as never },
-      languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parser: (isTypeScript ? tsParser : espree), parserOptions: { ecmaFeatures: { jsx: /x$/.test(file) } } },
+      languageOptions: {
+        ecmaVersion: 'latest',
+        sourceType: 'module',
+        parser: isTypeScript ? tsParser : espree,
+        parserOptions: { ecmaFeatures: { jsx: /x$/.test(file) } },
+      },
       rules: { 'gather/explain': 'error' },
     },
   ],

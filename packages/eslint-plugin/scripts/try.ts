@@ -9,12 +9,19 @@ const code = readFileSync(file, 'utf8');
 const options = (process.argv[3] ? JSON.parse(process.argv[3]) : {}) as Record<string, unknown>;
 const linter = new Linter({ configType: 'flat', cwd: '/' });
 const isTs = /\.[mc]?tsx?$/.test(file);
-const config = [{
-  files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-  plugins: { gather: plugin as never },
-  languageOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const, ...(isTs ? { parser: tsParser as never } : {}), parserOptions: { ecmaFeatures: { jsx: true } } },
-  rules: { 'gather/no-sequential-await': ['error', options] as never, 'gather/no-sequential-loop-await': ['error', options] as never },
-}];
+const config = [
+  {
+    files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+    plugins: { gather: plugin as never },
+    languageOptions: {
+      ecmaVersion: 'latest' as const,
+      sourceType: 'module' as const,
+      ...(isTs ? { parser: tsParser as never } : {}),
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+    rules: { 'gather/no-sequential-await': ['error', options] as never, 'gather/no-sequential-loop-await': ['error', options] as never },
+  },
+];
 const messages = linter.verify(code, config, { filename: file.replace(/^.*\//, '') });
 for (const message of messages) {
   console.log(`${message.line}:${message.column} ${message.ruleId}: ${message.message}`);

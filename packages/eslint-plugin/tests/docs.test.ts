@@ -144,11 +144,7 @@ function lint(example: Example, ruleId: string): Linter.LintMessage[] {
 function describeMessages(messages: readonly Linter.LintMessage[], fenceLine: number, docPath: string): string {
   if (messages.length === 0) return '  (no messages)';
   return messages
-    .map(
-      (m) =>
-        `  ${docPath}:${fenceLine + m.line}:${m.column} ` +
-        `${m.ruleId ?? '(no rule)'}${m.fatal ? ' [fatal]' : ''}: ${m.message}`,
-    )
+    .map(m => `  ${docPath}:${fenceLine + m.line}:${m.column} ` + `${m.ruleId ?? '(no rule)'}${m.fatal ? ' [fatal]' : ''}: ${m.message}`)
     .join('\n');
 }
 
@@ -161,7 +157,9 @@ function numbered(code: string, firstLine: number): string {
 }
 
 it('has one doc per rule, named after it', () => {
-  const docs = readdirSync(DOCS_DIR).filter(name => name.endsWith('.md')).map(name => name.replace(/\.md$/, ''));
+  const docs = readdirSync(DOCS_DIR)
+    .filter(name => name.endsWith('.md'))
+    .map(name => name.replace(/\.md$/, ''));
   expect(docs.sort()).toEqual(Object.keys(plugin.rules).sort());
 });
 
@@ -176,16 +174,16 @@ for (const [ruleName, rule] of Object.entries(plugin.rules)) {
 
   describe(`${DOC_RELATIVE_PATH} examples`, () => {
     it('has incorrect and correct examples', () => {
-      expect(examples.filter((e) => e.label === 'incorrect').length).toBeGreaterThanOrEqual(5);
-      expect(examples.filter((e) => e.label === 'correct').length).toBeGreaterThanOrEqual(5);
+      expect(examples.filter(e => e.label === 'incorrect').length).toBeGreaterThanOrEqual(5);
+      expect(examples.filter(e => e.label === 'correct').length).toBeGreaterThanOrEqual(5);
     });
 
     for (const example of examples) {
       const optionsText = example.options ? ` ${JSON.stringify(example.options)}` : '';
       it(`line ${example.line}: ${example.lang} ${example.label}${optionsText}`, () => {
         const messages = lint(example, RULE_ID);
-        const fatal = messages.filter((m) => m.fatal === true);
-        const reports = messages.filter((m) => m.ruleId === RULE_ID);
+        const fatal = messages.filter(m => m.fatal === true);
+        const reports = messages.filter(m => m.ruleId === RULE_ID);
         const context =
           `${DOC_RELATIVE_PATH}:${example.line} (${example.lang} ${example.label}${optionsText})\n` +
           `${numbered(example.code, example.line)}\n` +
@@ -207,15 +205,8 @@ for (const [ruleName, rule] of Object.entries(plugin.rules)) {
         level: 1,
         text: `${rule.meta.docs?.description} (${RULE_ID})`,
       });
-      const sections = headings.filter((h) => h.level === 2).map((h) => h.text);
-      for (const section of [
-        'Rule details',
-        'Examples',
-        'Options',
-        'When not to use it',
-        'Semantics of Promise.all you accept',
-        'Related rules',
-      ]) {
+      const sections = headings.filter(h => h.level === 2).map(h => h.text);
+      for (const section of ['Rule details', 'Examples', 'Options', 'When not to use it', 'Semantics of Promise.all you accept', 'Related rules']) {
         expect(sections, `missing "## ${section}"`).toContain(section);
       }
     });
@@ -225,7 +216,7 @@ for (const [ruleName, rule] of Object.entries(plugin.rules)) {
       const optionNames = Object.keys(schema[0]?.properties ?? {});
       expect(optionNames.length).toBeGreaterThan(0);
 
-      const optionsIndex = headings.findIndex((h) => h.level === 2 && h.text === 'Options');
+      const optionsIndex = headings.findIndex(h => h.level === 2 && h.text === 'Options');
       expect(optionsIndex).toBeGreaterThanOrEqual(0);
       const documented: string[] = [];
       for (const heading of headings.slice(optionsIndex + 1)) {
@@ -239,7 +230,7 @@ for (const [ruleName, rule] of Object.entries(plugin.rules)) {
       const schema = rule.meta.schema as unknown as readonly [{ properties?: Record<string, unknown> }];
       for (const name of Object.keys(schema[0]?.properties ?? {})) {
         expect(
-          examples.some((e) => e.options !== undefined && name in e.options),
+          examples.some(e => e.options !== undefined && name in e.options),
           `no labelled example uses option "${name}"`,
         ).toBe(true);
       }

@@ -59,9 +59,7 @@ describe.each([
 ])('with %s', (_, ESLint) => {
   it('reports through configs.recommended in TypeScript', async () => {
     const [result] = await lintWith(ESLint, SEQUENTIAL, 'load.ts');
-    expect(result!.messages.map(message => [message.ruleId, message.severity, message.line])).toEqual([
-      ['gather/no-sequential-await', 1, 3],
-    ]);
+    expect(result!.messages.map(message => [message.ruleId, message.severity, message.line])).toEqual([['gather/no-sequential-await', 1, 3]]);
     expect(result!.messages[0]!.suggestions).toHaveLength(1);
   });
 
@@ -71,21 +69,21 @@ describe.each([
   });
 
   it('rejects an unknown option with the schema error', async () => {
-    await expect(
-      lintWith(ESLint, SEQUENTIAL, 'load.ts', { 'gather/no-sequential-await': ['warn', { minGroup: 3 }] }),
-    ).rejects.toThrow(/should NOT have additional properties|Unexpected property "minGroup"/);
+    await expect(lintWith(ESLint, SEQUENTIAL, 'load.ts', { 'gather/no-sequential-await': ['warn', { minGroup: 3 }] })).rejects.toThrow(
+      /should NOT have additional properties|Unexpected property "minGroup"/,
+    );
   });
 
   it('rejects a group size below two', async () => {
-    await expect(
-      lintWith(ESLint, SEQUENTIAL, 'load.ts', { 'gather/no-sequential-await': ['warn', { minGroupSize: 1 }] }),
-    ).rejects.toThrow(/Value 1 should be >= 2/);
+    await expect(lintWith(ESLint, SEQUENTIAL, 'load.ts', { 'gather/no-sequential-await': ['warn', { minGroupSize: 1 }] })).rejects.toThrow(
+      /Value 1 should be >= 2/,
+    );
   });
 
   it('refuses a regular expression among the callee patterns, which could take exponential time', async () => {
-    await expect(
-      lintWith(ESLint, SEQUENTIAL, 'load.ts', { 'gather/no-sequential-await': ['warn', { ignoreCallees: ['/(a+)+$/'] }] }),
-    ).rejects.toThrow(/ignoreCallees|should match pattern/);
+    await expect(lintWith(ESLint, SEQUENTIAL, 'load.ts', { 'gather/no-sequential-await': ['warn', { ignoreCallees: ['/(a+)+$/'] }] })).rejects.toThrow(
+      /ignoreCallees|should match pattern/,
+    );
   });
 
   it('keeps the default verbs when the options object is empty', async () => {

@@ -52,9 +52,7 @@ function residentMegabytes(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-const serverArguments = process.env.BENCH_BUNDLE
-  ? [fileURLToPath(new URL('../../vscode-extension/dist/server.js', import.meta.url))]
-  : undefined;
+const serverArguments = process.env.BENCH_BUNDLE ? [fileURLToPath(new URL('../../vscode-extension/dist/server.js', import.meta.url))] : undefined;
 
 async function latency(lines: number, edits: number): Promise<string> {
   const client = new LspTestClient(serverArguments);

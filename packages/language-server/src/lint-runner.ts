@@ -86,9 +86,15 @@ export class LintRunner {
       const onMessage = (response: LintResponse): void => {
         if (response.id === request.id) settle(response.outcome);
       };
-      const onError = (error: Error & { code?: string }): void => { abandon(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'exit', error.message); };
-      const onExit = (code: number): void => { abandon('exit', `the lint worker exited with code ${code}`); };
-      const timer = setTimeout(() => { abandon('time', `took longer than ${this.#budgetMs} ms`); }, this.#budgetMs);
+      const onError = (error: Error & { code?: string }): void => {
+        abandon(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'exit', error.message);
+      };
+      const onExit = (code: number): void => {
+        abandon('exit', `the lint worker exited with code ${code}`);
+      };
+      const timer = setTimeout(() => {
+        abandon('time', `took longer than ${this.#budgetMs} ms`);
+      }, this.#budgetMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -101,7 +107,10 @@ export class LintRunner {
       const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
       // from sources (tests, benchmarks) the worker registers tsx itself: workers do not inherit its hooks
       const thread = this.#workerUrl.pathname.endsWith('.ts')
-        ? new Worker(`import('tsx/esm/api').then(api => { api.register(); return import(${JSON.stringify(this.#workerUrl.href)}); })`, { ...options, eval: true })
+        ? new Worker(`import('tsx/esm/api').then(api => { api.register(); return import(${JSON.stringify(this.#workerUrl.href)}); })`, {
+            ...options,
+            eval: true,
+          })
         : new Worker(this.#workerUrl, options);
       thread.unref();
       const ready = new Promise<boolean>(resolve => {
@@ -114,7 +123,9 @@ export class LintRunner {
           thread.off('exit', onFailure);
           resolve(started);
         };
-        const onFailure = (): void => { done(false); };
+        const onFailure = (): void => {
+          done(false);
+        };
         thread.on('message', onMessage);
         thread.on('error', onFailure);
         thread.on('exit', onFailure);

@@ -27,7 +27,8 @@ export function checkAgainstSchema(value: unknown, schema: OptionSchema, where =
       return typeof value === 'boolean' ? null : `${where} should be true or false`;
     case 'integer':
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value))) return `${where} should be ${schema.type === 'integer' ? 'an integer' : 'a number'}`;
+      if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value)))
+        return `${where} should be ${schema.type === 'integer' ? 'an integer' : 'a number'}`;
       if (typeof schema.minimum === 'number' && value < schema.minimum) return `${where} should be at least ${schema.minimum}`;
       return null;
     }

@@ -117,12 +117,21 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
       raw => checked(normalizeSettings(raw)),
       () => DEFAULT_SETTINGS,
     );
-    const fallback = new Promise<GatherSettings>(resolve => setTimeout(() => { resolve(DEFAULT_SETTINGS); }, CONFIGURATION_WAIT_MS).unref());
+    const fallback = new Promise<GatherSettings>(resolve =>
+      setTimeout(() => {
+        resolve(DEFAULT_SETTINGS);
+      }, CONFIGURATION_WAIT_MS).unref(),
+    );
     settings = Promise.race([request.then(answer => ((answered = true), answer)), fallback]);
     settingsCache.set(uri, settings);
     void settings.then(() => {
       if (answered) return;
-      logTroubleOnce(uri, 'configuration', `${uri}: the client did not answer workspace/configuration within ${CONFIGURATION_WAIT_MS} ms; linting with the default settings`, 'warn');
+      logTroubleOnce(
+        uri,
+        'configuration',
+        `${uri}: the client did not answer workspace/configuration within ${CONFIGURATION_WAIT_MS} ms; linting with the default settings`,
+        'warn',
+      );
       // a late answer still counts: lint again with it
       void request.then(answer => {
         if (settingsCache.get(uri) !== settings) return;
@@ -134,8 +143,12 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     return settings;
   }
 
-  documents.onDidOpen(event => { schedule(event.document.uri, 0); });
-  documents.onDidChangeContent(event => { schedule(event.document.uri, LINT_DELAY_MS); });
+  documents.onDidOpen(event => {
+    schedule(event.document.uri, 0);
+  });
+  documents.onDidChangeContent(event => {
+    schedule(event.document.uri, LINT_DELAY_MS);
+  });
   documents.onDidClose(event => {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
@@ -215,7 +228,13 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     const messages = outcome.kind === 'linted' ? outcome.messages : [];
     // positions from the text that was linted: the document may have changed meanwhile
     const snapshot = TextDocument.create(uri, document.languageId, document.version, text);
-    const result: LintResult = { document, text, settingsEpoch: epoch, messages, diagnostics: messages.map(message => toDiagnostic(message, settings.severity, snapshot)) };
+    const result: LintResult = {
+      document,
+      text,
+      settingsEpoch: epoch,
+      messages,
+      diagnostics: messages.map(message => toDiagnostic(message, settings.severity, snapshot)),
+    };
     if (epoch === settingsEpoch) results.set(uri, result);
     return result;
   }
@@ -223,22 +242,31 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   /** Tells the output channel about documents we could not lint, once per kind of trouble. */
   function report(uri: string, outcome: RunOutcome): void {
     switch (outcome.kind) {
-      case 'parse-error':
-        { logTroubleOnce(uri, outcome.kind, `${uri} does not parse (line ${outcome.line}: ${cut(outcome.message)}); no diagnostics until it does`, 'info'); return; }
-      case 'skipped':
-        if (outcome.reason === 'too-large') { logTroubleOnce(uri, outcome.reason, `${uri} is larger than ${MAX_DOCUMENT_LENGTH} characters; skipped`, 'info'); return; }
+      case 'parse-error': {
+        logTroubleOnce(uri, outcome.kind, `${uri} does not parse (line ${outcome.line}: ${cut(outcome.message)}); no diagnostics until it does`, 'info');
         return;
-      case 'abandoned':
-        { logTroubleOnce(
+      }
+      case 'skipped':
+        if (outcome.reason === 'too-large') {
+          logTroubleOnce(uri, outcome.reason, `${uri} is larger than ${MAX_DOCUMENT_LENGTH} characters; skipped`, 'info');
+          return;
+        }
+        return;
+      case 'abandoned': {
+        logTroubleOnce(
           uri,
           outcome.kind,
           outcome.reason === 'exit'
             ? `${uri}: ${outcome.detail}; skipped this version`
             : `${uri} skipped: linting it ${outcome.reason === 'time' ? `took longer than ${LINT_TIME_BUDGET_MS} ms` : 'ran out of memory'}; it is linted again once it is smaller or reopened`,
           'warn',
-        ); return; }
-      case 'crashed':
-        { logTroubleOnce(uri, outcome.kind, `${uri} made the rule fail: ${cut(outcome.error, 4_000)}`, 'error'); return; }
+        );
+        return;
+      }
+      case 'crashed': {
+        logTroubleOnce(uri, outcome.kind, `${uri} made the rule fail: ${cut(outcome.error, 4_000)}`, 'error');
+        return;
+      }
       case 'linted':
         loggedTrouble.delete(uri);
         return;
@@ -291,7 +319,8 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
 }
 
 function overlaps(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  const before = (x: Diagnostic['range']['start'], y: Diagnostic['range']['start']): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);
+  const before = (x: Diagnostic['range']['start'], y: Diagnostic['range']['start']): boolean =>
+    x.line < y.line || (x.line === y.line && x.character < y.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 

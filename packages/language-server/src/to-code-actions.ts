@@ -1,11 +1,4 @@
-import {
-  CodeActionKind,
-  TextDocumentEdit,
-  TextEdit,
-  type CodeAction,
-  type Diagnostic,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+import { CodeActionKind, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 import type { LintedMessage, LintedSuggestion } from './lint-document.js';
@@ -80,7 +73,10 @@ export function combineAllAction(messages: readonly LintedMessage[], document: T
 }
 
 export function combineAllEdit(suggestions: readonly LintedSuggestion[], document: TextDocument): WorkspaceEdit {
-  return versionedEdit(document, suggestions.map(suggestion => toTextEdit(document, suggestion)));
+  return versionedEdit(
+    document,
+    suggestions.map(suggestion => toTextEdit(document, suggestion)),
+  );
 }
 
 function toTextEdit(document: TextDocument, suggestion: LintedSuggestion): TextEdit {

@@ -108,7 +108,10 @@ describe('the server under a seeded storm of edits', () => {
           () => client.published.slice(since).find(params => params.uri === uri && params.version === version),
           ANSWER_BOUND_MS,
         );
-        expect(published.diagnostics.map(diagnostic => diagnostic.range), `seed ${seed}, version ${version}\n${text}`).toEqual(expectedRanges(text, 'typescript', uri));
+        expect(
+          published.diagnostics.map(diagnostic => diagnostic.range),
+          `seed ${seed}, version ${version}\n${text}`,
+        ).toEqual(expectedRanges(text, 'typescript', uri));
         figures.checkedPublications++;
         figures.reportsChecked += published.diagnostics.length;
       };
@@ -152,7 +155,9 @@ describe('the server under a seeded storm of edits', () => {
           if (index < ranges.length) expect(fixes.length, `seed ${seed} step ${step}`).toBeGreaterThanOrEqual(wanted.length);
           for (const fix of fixes) {
             const applied = applyAction(fix, uri, text, version);
-            const expected = messages.flatMap(message => message.suggestions).map(suggestion => text.slice(0, suggestion.range[0]) + suggestion.text + text.slice(suggestion.range[1]));
+            const expected = messages
+              .flatMap(message => message.suggestions)
+              .map(suggestion => text.slice(0, suggestion.range[0]) + suggestion.text + text.slice(suggestion.range[1]));
             expect(expected, `seed ${seed} step ${step}: an edit no in-process suggestion gives`).toContain(applied);
             figures.checkedEdits++;
           }

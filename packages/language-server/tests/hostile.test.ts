@@ -84,7 +84,9 @@ describe('the server under hostile input', () => {
     answer();
     client.configurationGate = null;
     const [fix] = await actions;
-    expect(applyAction(fix!, other)).toBe(`\n\n${SEQUENTIAL.replace(/ {2}const user.*\n.*\n/, '  const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);\n')}`);
+    expect(applyAction(fix!, other)).toBe(
+      `\n\n${SEQUENTIAL.replace(/ {2}const user.*\n.*\n/, '  const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);\n')}`,
+    );
     const published = await client.diagnostics(URI, found => found.length === 1);
     expect(published.diagnostics[0]!.range.start.line).toBe(3);
     expect(client.published.filter(params => params.uri === URI && params.diagnostics.some(diagnostic => diagnostic.range.start.line === 1))).toEqual([]);
@@ -110,7 +112,10 @@ describe('the server under hostile input', () => {
     expect(diagnostics[0]!.range.start.line).toBe(2);
     const actions = await client.codeActions(URI, diagnostics[0]!.range, ['quickfix']);
     expect(actions.map(action => action.title)).toContain('Run these 2 awaits concurrently with Promise.all');
-    const disabled = applyAction(actions.find(action => action.title.includes('for this line'))!, text);
+    const disabled = applyAction(
+      actions.find(action => action.title.includes('for this line'))!,
+      text,
+    );
     expect(disabled.split('\n')[2]).toBe('  // eslint-disable-next-line gather/no-sequential-await');
   });
 
@@ -127,7 +132,11 @@ export async function run() {
     await client.open('file:///workspace/hostile.ts', 'typescript', hostile);
     const { diagnostics } = await client.diagnostics('file:///workspace/hostile.ts', found => found.length === 1, 0);
     expect(diagnostics.map(diagnostic => diagnostic.code)).toEqual(['gather/no-sequential-await']);
-    await client.open(URI, 'typescript', `// eslint-disable-next-line gather/no-sequential-await\n${SEQUENTIAL.replace('\n', '\n  // eslint-disable-next-line gather/no-sequential-await\n')}`);
+    await client.open(
+      URI,
+      'typescript',
+      `// eslint-disable-next-line gather/no-sequential-await\n${SEQUENTIAL.replace('\n', '\n  // eslint-disable-next-line gather/no-sequential-await\n')}`,
+    );
     await client.diagnostics(URI, found => found.length === 0);
     await client.open('file:///workspace/env.js', 'javascript', `/* eslint-env node */\n${SEQUENTIAL.replace('id: string', 'id')}`);
     await client.diagnostics('file:///workspace/env.js', found => found.length === 1);
@@ -160,7 +169,13 @@ export async function run() {
 
   it('names each setting of the wrong type once in the log, cut short, and uses its default', async () => {
     const client = await start();
-    client.settings = { ignoreCallees: 'fetch', enable: 'false', minGroupSize: 1, effectVerbs: ['x'.repeat(5_000_000), 42], noSequentialLoopAwait: { enable: 'no' } };
+    client.settings = {
+      ignoreCallees: 'fetch',
+      enable: 'false',
+      minGroupSize: 1,
+      effectVerbs: ['x'.repeat(5_000_000), 42],
+      noSequentialLoopAwait: { enable: 'no' },
+    };
     await client.open(URI, 'typescript', SEQUENTIAL);
     await client.diagnostics(URI, found => found.length === 1);
     await client.change(URI, `${SEQUENTIAL}\n`);

@@ -49,10 +49,7 @@ export class LspTestClient {
   /** `serverArguments`: how node starts the server; by default the sources through tsx. `env`: added to the server's environment. */
   constructor(serverArguments: readonly string[] = ['--import', 'tsx', SERVER_ENTRY], env: Record<string, string> = {}) {
     this.#process = spawn(process.execPath, [...serverArguments, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
-    this.#connection = createProtocolConnection(
-      new StreamMessageReader(this.#process.stdout),
-      new StreamMessageWriter(this.#process.stdin),
-    );
+    this.#connection = createProtocolConnection(new StreamMessageReader(this.#process.stdout), new StreamMessageWriter(this.#process.stdin));
     this.#connection.onNotification(PublishDiagnosticsNotification.type, params => {
       this.published.push(params);
       this.#notify();
@@ -131,7 +128,7 @@ export class LspTestClient {
     await this.#connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { gather: settings } });
   }
 
-  codeActions(uri: string, range: Range, only?: string[]): Promise<(CodeAction)[]> {
+  codeActions(uri: string, range: Range, only?: string[]): Promise<CodeAction[]> {
     return this.#connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range,

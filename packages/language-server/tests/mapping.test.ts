@@ -85,10 +85,11 @@ describe('code actions', () => {
       '  // eslint-disable-next-line gather/no-sequential-await',
     );
     const script = TextDocument.create('file:///a.ts', 'typescript', 1, `#!/usr/bin/env node\n${CODE}`);
-    expect(apply(script, disableForFileAction('gather/no-sequential-loop-await', [diagnostic], script).edit).split('\n').slice(0, 2)).toEqual([
-      '#!/usr/bin/env node',
-      '/* eslint-disable gather/no-sequential-loop-await */',
-    ]);
+    expect(
+      apply(script, disableForFileAction('gather/no-sequential-loop-await', [diagnostic], script).edit)
+        .split('\n')
+        .slice(0, 2),
+    ).toEqual(['#!/usr/bin/env node', '/* eslint-disable gather/no-sequential-loop-await */']);
   });
 
   it('combine every suggestion of a file, skipping overlaps and files without any', () => {
@@ -103,7 +104,11 @@ describe('code actions', () => {
 
   it('leave the edit of "combine all" for later when the client resolves it', () => {
     const action = combineAllAction([message!], document, false);
-    expect(action).toEqual({ title: 'Combine all sequential awaits in this file (1)', kind: 'source.gather.combineAll', data: { uri: 'file:///a.ts', version: 7 } });
+    expect(action).toEqual({
+      title: 'Combine all sequential awaits in this file (1)',
+      kind: 'source.gather.combineAll',
+      data: { uri: 'file:///a.ts', version: 7 },
+    });
   });
 });
 
@@ -130,7 +135,10 @@ describe('DocumentLinter', () => {
       const outcome = linter.lint(both, 'typescript', 'file:///a.ts', { ...DEFAULT_SETTINGS, rules });
       return outcome.kind === 'linted' ? outcome.messages.map(message => message.ruleId) : [outcome.kind];
     };
-    expect(ruleIds({ 'no-sequential-await': true, 'no-sequential-loop-await': true })).toEqual(['gather/no-sequential-await', 'gather/no-sequential-loop-await']);
+    expect(ruleIds({ 'no-sequential-await': true, 'no-sequential-loop-await': true })).toEqual([
+      'gather/no-sequential-await',
+      'gather/no-sequential-loop-await',
+    ]);
     expect(ruleIds({ 'no-sequential-await': false, 'no-sequential-loop-await': true })).toEqual(['gather/no-sequential-loop-await']);
     expect(ruleIds({ 'no-sequential-await': false, 'no-sequential-loop-await': false })).toEqual(['skipped']);
   });
@@ -162,7 +170,11 @@ describe('DocumentLinter', () => {
         ...gather.rules,
         'no-sequential-await': {
           ...gather.rules['no-sequential-await'],
-          create: () => ({ AwaitExpression: () => { throw new Error('boom'); } }),
+          create: () => ({
+            AwaitExpression: () => {
+              throw new Error('boom');
+            },
+          }),
         },
       },
     } as unknown as typeof gather;

@@ -56,8 +56,18 @@ export async function startSession(name) {
   const out = openSync(log, 'w');
   const server = spawn(
     CODE_SERVER,
-    [...base, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-      '--disable-getting-started-override', '--bind-addr', `127.0.0.1:${port}`, workspace],
+    [
+      ...base,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      workspace,
+    ],
     { env, detached: true, stdio: ['ignore', out, out] },
   );
   const url = `http://127.0.0.1:${port}`;
@@ -68,14 +78,25 @@ export async function startSession(name) {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
   await page.locator('.explorer-viewlet .monaco-list-row').first().waitFor({ timeout: 60_000 });
   // keyboard focus into the workbench (the empty editor area) before any shortcut
-  await page.locator('.part.editor').click().catch(() => {});
+  await page
+    .locator('.part.editor')
+    .click()
+    .catch(() => {});
 
   return {
     name,
@@ -100,8 +121,24 @@ export async function startSession(name) {
         return;
       }
       // the whole process group (extension host, language server, tsserver) must be gone
-      await until(() => { try { process.kill(-server.pid, 0); return false; } catch { return true; } }, 'code-server to exit', 15_000)
-        .catch(() => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } });
+      await until(
+        () => {
+          try {
+            process.kill(-server.pid, 0);
+            return false;
+          } catch {
+            return true;
+          }
+        },
+        'code-server to exit',
+        15_000,
+      ).catch(() => {
+        try {
+          process.kill(-server.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      });
     },
   };
 }
@@ -171,7 +208,10 @@ export async function hoverSquiggle(page, editor) {
   await page.mouse.move(box.x + Math.min(10, box.width / 2), box.y + box.height / 2);
   const hover = page.locator('.monaco-hover:not(.hidden)').first();
   await hover.locator('a').first().waitFor({ timeout: 15_000 });
-  return { text: await hover.innerText(), links: await hover.locator('a').evaluateAll(links => links.map(link => link.getAttribute('href') ?? link.getAttribute('data-href') ?? '')) };
+  return {
+    text: await hover.innerText(),
+    links: await hover.locator('a').evaluateAll(links => links.map(link => link.getAttribute('href') ?? link.getAttribute('data-href') ?? '')),
+  };
 }
 
 /**

@@ -53,7 +53,10 @@ scenario('1 a group of independent awaits is underlined, listed in Problems and 
   assert.match(ours[0], /2 independent awaits run one after another/);
   const hover = await hoverSquiggle(page, editor);
   assert.match(hover.text, /2 independent awaits run one after another; start them together with Promise\.all\./);
-  assert.ok(hover.links.some(link => link.includes('docs/rules/no-sequential-await.md')), hover.links.join(' '));
+  assert.ok(
+    hover.links.some(link => link.includes('docs/rules/no-sequential-await.md')),
+    hover.links.join(' '),
+  );
 
   // TSX and JavaScript files too
   for (const file of ['page.tsx', 'plain.js']) {

@@ -38,7 +38,9 @@ export class GatherClient {
       outputChannel: this.output,
     };
     const client = new LanguageClient('gather', 'Gather', serverOptions, clientOptions);
-    client.onDidChangeState(({ newState }) => { this.#status.show(newState === State.Running ? 'ready' : newState === State.Starting ? 'starting' : 'stopped'); });
+    client.onDidChangeState(({ newState }) => {
+      this.#status.show(newState === State.Running ? 'ready' : newState === State.Starting ? 'starting' : 'stopped');
+    });
     this.#client = client;
     this.#status.show('starting');
     try {

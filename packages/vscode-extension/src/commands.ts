@@ -6,6 +6,8 @@ import type { GatherClient } from './client';
 export function registerCommands(context: ExtensionContext, client: GatherClient): void {
   context.subscriptions.push(
     commands.registerCommand('gather.restartServer', () => client.restart()),
-    commands.registerCommand('gather.showOutput', () => { client.output.show(true); }),
+    commands.registerCommand('gather.showOutput', () => {
+      client.output.show(true);
+    }),
   );
 }

@@ -40,7 +40,8 @@ describe('the bundled server in dist/server.js', () => {
   });
 
   it('runs the loop rule too, on its worker thread (dist/lint-worker.js)', async () => {
-    const loop = 'export async function all(ids: string[]) {\n  const users = [];\n  for (const id of ids) {\n    users.push(await getUser(id));\n  }\n  return users;\n}\n';
+    const loop =
+      'export async function all(ids: string[]) {\n  const users = [];\n  for (const id of ids) {\n    users.push(await getUser(id));\n  }\n  return users;\n}\n';
     await client.open('file:///w/all.ts', 'typescript', loop);
     const { diagnostics } = await client.diagnostics('file:///w/all.ts', found => found.length === 1);
     expect(diagnostics[0]!.code).toBe('gather/no-sequential-loop-await');

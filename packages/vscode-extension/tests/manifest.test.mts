@@ -45,10 +45,7 @@ describe('the extension manifest', () => {
   });
 
   it('offers the restart and output commands under one category', () => {
-    expect(manifest.contributes.commands.map(command => `${command.category}: ${command.title}`)).toEqual([
-      'Gather: Restart Server',
-      'Gather: Show Output',
-    ]);
+    expect(manifest.contributes.commands.map(command => `${command.category}: ${command.title}`)).toEqual(['Gather: Restart Server', 'Gather: Show Output']);
   });
 
   it('supports untrusted workspaces in a limited way, restricting only settings that hold patterns', () => {

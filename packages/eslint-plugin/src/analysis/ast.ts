@@ -4,11 +4,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 export function isTypeWrapper(
   node: TSESTree.Node,
 ): node is
-  | TSESTree.TSAsExpression
-  | TSESTree.TSNonNullExpression
-  | TSESTree.TSSatisfiesExpression
-  | TSESTree.TSTypeAssertion
-  | TSESTree.TSInstantiationExpression {
+  TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion | TSESTree.TSInstantiationExpression {
   return (
     node.type === AST_NODE_TYPES.TSAsExpression ||
     node.type === AST_NODE_TYPES.TSNonNullExpression ||
@@ -45,10 +41,7 @@ export function isWithin(inner: { range: TSESTree.Range }, outer: { range: TSEST
 /** The static name of a member's property (`a.b`, `a['b']`), or null when it is computed. */
 export function getStaticPropertyName(member: TSESTree.MemberExpression): string | null {
   if (!member.computed) {
-    return member.property.type === AST_NODE_TYPES.Identifier ||
-      member.property.type === AST_NODE_TYPES.PrivateIdentifier
-      ? member.property.name
-      : null;
+    return member.property.type === AST_NODE_TYPES.Identifier || member.property.type === AST_NODE_TYPES.PrivateIdentifier ? member.property.name : null;
   }
   if (member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') {
     return member.property.value;

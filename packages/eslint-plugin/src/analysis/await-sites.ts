@@ -28,10 +28,7 @@ export interface AwaitSite {
  * Finds the home of an await by walking up to the nearest statement list; null outside of one.
  * `arrowBodies` keeps one home per arrow expression body, so its awaits share it.
  */
-export function locateAwait(
-  awaitNode: TSESTree.AwaitExpression,
-  arrowBodies: Map<TSESTree.ArrowFunctionExpression, ArrowExpressionBody>,
-): AwaitSite | null {
+export function locateAwait(awaitNode: TSESTree.AwaitExpression, arrowBodies: Map<TSESTree.ArrowFunctionExpression, ArrowExpressionBody>): AwaitSite | null {
   let child: TSESTree.Node = awaitNode;
   let conditional = false;
   let discarded = false;
@@ -153,10 +150,7 @@ export function canHoldMembers(statement: TSESTree.Statement, awaitNode: TSESTre
     case AST_NODE_TYPES.VariableDeclaration:
       return isPlainDeclaration(statement);
     case AST_NODE_TYPES.ExportNamedDeclaration:
-      return (
-        statement.declaration?.type === AST_NODE_TYPES.VariableDeclaration &&
-        isPlainDeclaration(statement.declaration)
-      );
+      return statement.declaration?.type === AST_NODE_TYPES.VariableDeclaration && isPlainDeclaration(statement.declaration);
     default:
       return false;
   }

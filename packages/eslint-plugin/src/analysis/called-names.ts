@@ -3,11 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { getStaticPropertyName, isTypeWrapper, skipTypeWrappers } from './ast.js';
 
 /** The call-like node an await's operand starts, or null when it starts nothing (`await p`). */
-export type WorkStart =
-  | TSESTree.CallExpression
-  | TSESTree.ImportExpression
-  | TSESTree.NewExpression
-  | TSESTree.TaggedTemplateExpression;
+export type WorkStart = TSESTree.CallExpression | TSESTree.ImportExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression;
 
 /** The call, `new`, tagged template or `import()` an operand starts, seen through type wrappers. */
 export function getWorkStart(operand: TSESTree.Node): WorkStart | null {
@@ -164,4 +160,3 @@ export function splitWords(name: string): readonly string[] {
 
 const WORDS = new Map<string, readonly string[]>();
 const MAX_CACHED_NAMES = 10_000;
-

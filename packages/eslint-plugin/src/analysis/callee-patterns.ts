@@ -10,10 +10,13 @@ export type CalleeMatcher = ((calleePath: string) => boolean) & { readonly isEmp
 
 export function compileCalleePatterns(patterns: readonly string[]): CalleeMatcher {
   const compiled = patterns.map(pattern => compilePathPattern(pattern));
-  return Object.assign((calleePath: string) => {
-    const segments = calleePath.split('.');
-    return compiled.some(pattern => matchesPath(pattern, segments));
-  }, { isEmpty: compiled.length === 0 });
+  return Object.assign(
+    (calleePath: string) => {
+      const segments = calleePath.split('.');
+      return compiled.some(pattern => matchesPath(pattern, segments));
+    },
+    { isEmpty: compiled.length === 0 },
+  );
 }
 
 /** What is wrong with a pattern, for the schema and the settings: a regular expression is not one. */

@@ -18,7 +18,10 @@ export function swallows(handler: TSESTree.CatchClause, visitorKeys: TSESLint.So
     while (pending.length > 0) {
       const node = pending.pop()!;
       if (isFunctionNode(node)) continue;
-      if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.some(argument => argument.type === AST_NODE_TYPES.Identifier && argument.name === param)) {
+      if (
+        node.type === AST_NODE_TYPES.CallExpression &&
+        node.arguments.some(argument => argument.type === AST_NODE_TYPES.Identifier && argument.name === param)
+      ) {
         let root: TSESTree.Node = node.callee;
         while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
         if (!(root.type === AST_NODE_TYPES.Identifier && LOGGERS.has(root.name))) return true;
@@ -34,7 +37,11 @@ export function swallows(handler: TSESTree.CatchClause, visitorKeys: TSESLint.So
  * null: what `node` leaves behind before a failure survives it there.
  */
 export function swallowingTryAround(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.BlockStatement | null {
-  for (let child: TSESTree.Node = node, parent: TSESTree.Node | undefined = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+  for (
+    let child: TSESTree.Node = node, parent: TSESTree.Node | undefined = node.parent;
+    parent && !isFunctionNode(parent);
+    child = parent, parent = parent.parent
+  ) {
     if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && swallows(parent.handler, visitorKeys)) return parent.block;
   }
   return null;
@@ -59,7 +66,11 @@ export function mayRecover(handler: TSESTree.CatchClause, visitorKeys: TSESLint.
 
 /** The `try` block around `node` (up to its function) whose `catch` may recover (see {@link mayRecover}), or null. */
 export function recoveringTryAround(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.BlockStatement | null {
-  for (let child: TSESTree.Node = node, parent: TSESTree.Node | undefined = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+  for (
+    let child: TSESTree.Node = node, parent: TSESTree.Node | undefined = node.parent;
+    parent && !isFunctionNode(parent);
+    child = parent, parent = parent.parent
+  ) {
     if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && mayRecover(parent.handler, visitorKeys)) return parent.block;
   }
   return null;

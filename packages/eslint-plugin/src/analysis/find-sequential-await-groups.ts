@@ -134,8 +134,15 @@ class GroupFinder {
         return;
       }
       const current = group;
-      if (current && (verdict.startsGroup || current.endsAfterLastMember || !this.#admits(current, verdict.members) || this.#dependsOnGroup(statement, verdict, current, pendingInert))) close();
-      const open: OpenGroup = (group) ?? {
+      if (
+        current &&
+        (verdict.startsGroup ||
+          current.endsAfterLastMember ||
+          !this.#admits(current, verdict.members) ||
+          this.#dependsOnGroup(statement, verdict, current, pendingInert))
+      )
+        close();
+      const open: OpenGroup = group ?? {
         members: [],
         statements: [],
         inertStatements: new Set(),
@@ -291,7 +298,15 @@ class GroupFinder {
     const leading = leadingDeclarators(statement as TSESTree.Node, independent[0]!.member.await);
     const from = leading.at(-1)?.range[1] ?? statement.range[0];
     if (independent.length < members.length && independent.length < this.#options.minGroupSize) return { kind: 'barrier' };
-    if (!isOrderedWithin(independent) || !hasOnlyHoistableCodeBefore(statement, independent.map(judged => judged.member), this.#facts.visitorKeys, from)) {
+    if (
+      !isOrderedWithin(independent) ||
+      !hasOnlyHoistableCodeBefore(
+        statement,
+        independent.map(judged => judged.member),
+        this.#facts.visitorKeys,
+        from,
+      )
+    ) {
       return { kind: 'barrier' };
     }
     members.splice(0, members.length, ...independent);
@@ -306,7 +321,9 @@ class GroupFinder {
         members.some(({ operation }) => operation.kind === 'guard') ||
         statement.type === 'ArrowExpressionBody' ||
         !isStraightStatement(statement) ||
-        (statement.type === AST_NODE_TYPES.ExpressionStatement && hasNested && skipTypeWrappers(statement.expression).type !== AST_NODE_TYPES.AssignmentExpression),
+        (statement.type === AST_NODE_TYPES.ExpressionStatement &&
+          hasNested &&
+          skipTypeWrappers(statement.expression).type !== AST_NODE_TYPES.AssignmentExpression),
     };
   }
 
@@ -334,12 +351,17 @@ class GroupFinder {
   #independentTail(statement: ListStatement, members: JudgedMember[]): JudgedMember[] {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if (members.length < 2 || declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return members;
-    const declaratorOf = (member: GroupMember): TSESTree.VariableDeclarator | undefined => declaration.declarations.find(declarator => isWithin(member.await, declarator));
+    const declaratorOf = (member: GroupMember): TSESTree.VariableDeclarator | undefined =>
+      declaration.declarations.find(declarator => isWithin(member.await, declarator));
     let first = 0;
     for (let index = 1; index < members.length; index++) {
       const own = declaratorOf(members[index]!.member);
-      const earlier = declaration.declarations.filter(declarator => declarator.range[1] <= (own?.range[0] ?? 0) && members.slice(first, index).some(({ member }) => isWithin(member.await, declarator)));
-      const between = declaration.declarations.filter(declarator => declarator.range[0] >= (earlier.at(-1)?.range[1] ?? Infinity) && declarator.range[1] <= (own?.range[0] ?? 0));
+      const earlier = declaration.declarations.filter(
+        declarator => declarator.range[1] <= (own?.range[0] ?? 0) && members.slice(first, index).some(({ member }) => isWithin(member.await, declarator)),
+      );
+      const between = declaration.declarations.filter(
+        declarator => declarator.range[0] >= (earlier.at(-1)?.range[1] ?? Infinity) && declarator.range[1] <= (own?.range[0] ?? 0),
+      );
       const reads = mergeEffects([this.#effectsOf(members[index]!.member.await.argument), ...between.map(declarator => this.#effectsOf(declarator))]);
       if (dependsOn(reads, mergeEffects(earlier.map(declarator => this.#effectsOf(declarator))))) first = index;
     }
@@ -454,6 +476,7 @@ function asOrderedEffect(effects: Effects): Effects {
  */
 function conflictsWithOperands(operand: OperandUse, earlier: readonly OperandUse[]): boolean {
   return earlier.some(
-    other => other.text === operand.text || [...operand.receivers].some(root => other.bare.has(root)) || [...operand.bare].some(root => other.receivers.has(root)),
+    other =>
+      other.text === operand.text || [...operand.receivers].some(root => other.bare.has(root)) || [...operand.bare].some(root => other.receivers.has(root)),
   );
 }

@@ -63,7 +63,8 @@ export function findSequentialLoops(facts: SourceFacts, model: SharedModel): Seq
   const reported = new Set<TSESTree.Node>(found.map(verdict => verdict.loop));
   const outer = new Set<TSESTree.Node>();
   for (const { loop } of found) {
-    for (let parent: TSESTree.Node | undefined = loop.parent; parent && !isFunctionNode(parent); parent = parent.parent) if (reported.has(parent)) outer.add(parent);
+    for (let parent: TSESTree.Node | undefined = loop.parent; parent && !isFunctionNode(parent); parent = parent.parent)
+      if (reported.has(parent)) outer.add(parent);
   }
   return found.filter(verdict => !outer.has(verdict.loop)).sort((a, b) => a.loop.range[0] - b.loop.range[0]);
 }
@@ -90,7 +91,8 @@ function judgeLoop(loop: LoopStatement, awaits: readonly TSESTree.AwaitExpressio
     if (![...operand.reads].some(read => itemVariables.has(read) || (typeof read !== 'string' && read.defs.some(def => isWithin(def.name, loop))))) return null;
     // a loop starts every item's work at once, so it asks for better evidence that the work waits
     // on something: a call nothing describes but its name (`parseFile`, `renderPage`) computes
-    if (takesTime(operation) && !(!operation.known && operation.reason === UNKNOWN_READ.reason && isNamedAsComputation(getCalledName(start) ?? ''))) takingTime = true;
+    if (takesTime(operation) && !(!operation.known && operation.reason === UNKNOWN_READ.reason && isNamedAsComputation(getCalledName(start) ?? '')))
+      takingTime = true;
     if (passesAnItem(start, itemVariables, facts.scopeManager)) passesItem = true;
   }
   if (!takingTime || dependsAcrossIterations(loop, shape, itemVariables, awaits, model.effects)) return null;
@@ -131,7 +133,13 @@ function callsAFunctionValue(start: WorkStart, loop: LoopStatement, scopeManager
  * `console.log(labels[id])`) it is an effect that a rewrite keeps in order. A `this` field the
  * body writes, and the collection it walks, always count.
  */
-function dependsAcrossIterations(loop: LoopStatement, shape: LoopShape, itemVariables: ReadonlySet<unknown>, awaits: readonly TSESTree.AwaitExpression[], effects: EffectsIndex): boolean {
+function dependsAcrossIterations(
+  loop: LoopStatement,
+  shape: LoopShape,
+  itemVariables: ReadonlySet<unknown>,
+  awaits: readonly TSESTree.AwaitExpression[],
+  effects: EffectsIndex,
+): boolean {
   const body = effects.effectsOf(loop.body);
   if (shape.kind === 'index' && [...body.writes].some(written => itemVariables.has(written))) return true;
   const { roots: changed, writesThis } = outerChanges(loop, effects, itemVariables);
@@ -165,7 +173,11 @@ function dependsAcrossIterations(loop: LoopStatement, shape: LoopShape, itemVari
  * What the body changes that outlives an iteration: variables and objects declared outside the
  * loop (`this` apart), and whether it changes the items themselves (`page.html = …`).
  */
-function outerChanges(loop: LoopStatement, effects: EffectsIndex, itemVariables: ReadonlySet<unknown> = new Set()): { roots: Set<ObjectRoot>; writesThis: boolean; itemWrites: boolean } {
+function outerChanges(
+  loop: LoopStatement,
+  effects: EffectsIndex,
+  itemVariables: ReadonlySet<unknown> = new Set(),
+): { roots: Set<ObjectRoot>; writesThis: boolean; itemWrites: boolean } {
   const body = effects.effectsOf(loop.body);
   const isOuter = (root: ObjectRoot): boolean => root === THIS || typeof root === 'string' || !root.defs.some(def => isWithin(def.name, loop));
   const roots = new Set<ObjectRoot>();
@@ -255,13 +267,18 @@ function indexLoopShape(loop: TSESTree.ForStatement): LoopShape | null {
   const declarator = init.declarations[0]!;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init?.type !== AST_NODE_TYPES.Literal || declarator.init.value !== 0) return null;
   const index = declarator.id;
-  if (test?.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== '<' || test.left.type !== AST_NODE_TYPES.Identifier || test.left.name !== index.name) return null;
+  if (test?.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== '<' || test.left.type !== AST_NODE_TYPES.Identifier || test.left.name !== index.name)
+    return null;
   const bound = skipTypeWrappers(test.right);
-  if (bound.type !== AST_NODE_TYPES.MemberExpression || bound.computed || bound.property.type !== AST_NODE_TYPES.Identifier || bound.property.name !== 'length') return null;
+  if (bound.type !== AST_NODE_TYPES.MemberExpression || bound.computed || bound.property.type !== AST_NODE_TYPES.Identifier || bound.property.name !== 'length')
+    return null;
   const collection = skipTypeWrappers(bound.object);
   if (collection.type !== AST_NODE_TYPES.Identifier && !isPlainMember(collection)) return null;
   const isStep =
-    (update?.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++' && update.argument.type === AST_NODE_TYPES.Identifier && update.argument.name === index.name) ||
+    (update?.type === AST_NODE_TYPES.UpdateExpression &&
+      update.operator === '++' &&
+      update.argument.type === AST_NODE_TYPES.Identifier &&
+      update.argument.name === index.name) ||
     (update?.type === AST_NODE_TYPES.AssignmentExpression &&
       update.operator === '+=' &&
       update.left.type === AST_NODE_TYPES.Identifier &&
@@ -273,8 +290,28 @@ function indexLoopShape(loop: TSESTree.ForStatement): LoopShape | null {
 
 /** Calls whose result is a collection made before the loop starts (not a generator, not a stream). */
 const COLLECTION_METHODS = new Set([
-  'map', 'filter', 'flat', 'flatMap', 'slice', 'sort', 'toSorted', 'toReversed', 'reverse', 'concat', 'split', 'entries', 'keys', 'values',
-  'from', 'of', 'fill', 'splice', 'toSpliced', 'with', 'match', 'matchAll',
+  'map',
+  'filter',
+  'flat',
+  'flatMap',
+  'slice',
+  'sort',
+  'toSorted',
+  'toReversed',
+  'reverse',
+  'concat',
+  'split',
+  'entries',
+  'keys',
+  'values',
+  'from',
+  'of',
+  'fill',
+  'splice',
+  'toSpliced',
+  'with',
+  'match',
+  'matchAll',
 ]);
 
 /** `items`, `this.items`, `[a, b]`, `Object.entries(x)`, `map.entries()`, `Array.from(x)`, `ids.filter(…)`, `new Set(x)`, `await listIds()`. */
@@ -358,7 +395,13 @@ function loopVariables(loop: LoopStatement, shape: LoopShape, scopeManager: TSES
 /** `await f(x);` as a statement of its own, or under `void`: awaited for its effect. */
 function isDiscarded(awaitNode: TSESTree.AwaitExpression): boolean {
   let current: TSESTree.Node = awaitNode;
-  while (current.parent && (current.parent.type === AST_NODE_TYPES.ChainExpression || current.parent.type === AST_NODE_TYPES.TSAsExpression || current.parent.type === AST_NODE_TYPES.TSNonNullExpression)) current = current.parent;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.ChainExpression ||
+      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression)
+  )
+    current = current.parent;
   const parent = current.parent;
   return parent?.type === AST_NODE_TYPES.ExpressionStatement || (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
 }

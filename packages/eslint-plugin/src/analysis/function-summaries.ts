@@ -14,8 +14,30 @@ import { joinOperations, UNKNOWN_READ, type Operation } from './calls/operation.
 
 /** Receivers whose calls are bookkeeping in memory, not operations: loggers and the language's own objects. */
 const BOOKKEEPING_ROOTS = new Set([
-  'console', 'logger', 'log', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Date', 'Promise', 'Reflect', 'Symbol',
-  'path', 'url', 'util', 'Buffer', 'URL', 'URLSearchParams', 'structuredClone', 'performance', 'metrics', 'span', 'tracer',
+  'console',
+  'logger',
+  'log',
+  'JSON',
+  'Math',
+  'Object',
+  'Array',
+  'String',
+  'Number',
+  'Date',
+  'Promise',
+  'Reflect',
+  'Symbol',
+  'path',
+  'url',
+  'util',
+  'Buffer',
+  'URL',
+  'URLSearchParams',
+  'structuredClone',
+  'performance',
+  'metrics',
+  'span',
+  'tracer',
 ]);
 
 export class FunctionSummaries {
@@ -66,7 +88,8 @@ export class FunctionSummaries {
     for (const param of fn.params) pending.push(param);
     while (pending.length > 0) {
       const node = pending.pop()!;
-      if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) continue;
+      if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression)
+        continue;
       const start = getWorkStart(node);
       if (start && start === node && !isInnerLinkOfChain(start)) found.push(start);
       pushChildren(node, this.#visitorKeys, pending);
@@ -77,11 +100,67 @@ export class FunctionSummaries {
 
 /** Methods of strings, arrays and numbers: computing a value, not doing work (`etag.replaceAll('"', '')`). */
 const VALUE_METHODS = new Set([
-  'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'split', 'join', 'slice', 'splice', 'concat', 'map', 'filter', 'reduce', 'find', 'findIndex',
-  'some', 'every', 'includes', 'indexOf', 'at', 'flat', 'flatMap', 'forEach', 'sort', 'reverse', 'keys', 'values', 'entries', 'toString',
-  'toFixed', 'toLowerCase', 'toUpperCase', 'padStart', 'padEnd', 'startsWith', 'endsWith', 'match', 'matchAll', 'test', 'exec', 'push', 'pop',
-  'shift', 'unshift', 'toISOString', 'getTime', 'localeCompare', 'normalize', 'repeat', 'charAt', 'codePointAt', 'fill', 'has', 'get', 'set',
-  'add', 'delete', 'clear', 'then', 'catch', 'finally',
+  'replace',
+  'replaceAll',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'split',
+  'join',
+  'slice',
+  'splice',
+  'concat',
+  'map',
+  'filter',
+  'reduce',
+  'find',
+  'findIndex',
+  'some',
+  'every',
+  'includes',
+  'indexOf',
+  'at',
+  'flat',
+  'flatMap',
+  'forEach',
+  'sort',
+  'reverse',
+  'keys',
+  'values',
+  'entries',
+  'toString',
+  'toFixed',
+  'toLowerCase',
+  'toUpperCase',
+  'padStart',
+  'padEnd',
+  'startsWith',
+  'endsWith',
+  'match',
+  'matchAll',
+  'test',
+  'exec',
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'toISOString',
+  'getTime',
+  'localeCompare',
+  'normalize',
+  'repeat',
+  'charAt',
+  'codePointAt',
+  'fill',
+  'has',
+  'get',
+  'set',
+  'add',
+  'delete',
+  'clear',
+  'then',
+  'catch',
+  'finally',
 ]);
 
 /** `a.b().c()`: the inner `a.b()` is a link of the chain the outer call is. */
@@ -122,7 +201,11 @@ export function isInMemoryCollection(variable: TSESLint.Scope.Variable): boolean
   if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return false;
   const init = skipTypeWrappers(def.node.init);
   if (init.type === AST_NODE_TYPES.ArrayExpression || init.type === AST_NODE_TYPES.ObjectExpression) return true;
-  return init.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier && /^(?:Map|Set|WeakMap|WeakSet|Array|WeakRef)$/.test(init.callee.name);
+  return (
+    init.type === AST_NODE_TYPES.NewExpression &&
+    init.callee.type === AST_NODE_TYPES.Identifier &&
+    /^(?:Map|Set|WeakMap|WeakSet|Array|WeakRef)$/.test(init.callee.name)
+  );
 }
 
 /**
@@ -142,15 +225,32 @@ export function localFunctionOf(start: WorkStart, origin: CallOrigin): TSESTree.
   const callee = skipTypeWrappers(functionCalled(start));
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-    if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && isFunctionNode(def.node.init)) return def.node.init;
+    if (
+      def.type === TSESLint.Scope.DefinitionType.Variable &&
+      def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+      def.node.init &&
+      isFunctionNode(def.node.init)
+    )
+      return def.node.init;
     return null;
   }
-  if (callee.type === AST_NODE_TYPES.MemberExpression && skipTypeWrappers(callee.object) === root && def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator) {
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    skipTypeWrappers(callee.object) === root &&
+    def.type === TSESLint.Scope.DefinitionType.Variable &&
+    def.node.type === AST_NODE_TYPES.VariableDeclarator
+  ) {
     const init = def.node.init ? skipTypeWrappers(def.node.init) : null;
     const name = origin.path[0];
     if (init?.type !== AST_NODE_TYPES.ObjectExpression || name === undefined || origin.path.length !== 1) return null;
     for (const property of init.properties) {
-      if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name && isFunctionNode(property.value)) {
+      if (
+        property.type === AST_NODE_TYPES.Property &&
+        !property.computed &&
+        property.key.type === AST_NODE_TYPES.Identifier &&
+        property.key.name === name &&
+        isFunctionNode(property.value)
+      ) {
         return property.value;
       }
     }
@@ -167,12 +267,33 @@ export function classMethodOf(thisNode: TSESTree.Node, name: string, kind: 'meth
       break;
     }
     // a `this` inside a non-arrow function is that function's own
-    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression && current.parent?.type !== AST_NODE_TYPES.MethodDefinition && current.parent?.type !== AST_NODE_TYPES.PropertyDefinition) return null;
+    if (
+      isFunctionNode(current) &&
+      current.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+      current.parent?.type !== AST_NODE_TYPES.MethodDefinition &&
+      current.parent?.type !== AST_NODE_TYPES.PropertyDefinition
+    )
+      return null;
   }
   if (!classBody) return null;
   for (const member of classBody.body) {
-    if (member.type === AST_NODE_TYPES.MethodDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name && member.kind === kind) return member.value;
-    if (kind === 'method' && member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name && member.value && isFunctionNode(member.value)) {
+    if (
+      member.type === AST_NODE_TYPES.MethodDefinition &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name &&
+      member.kind === kind
+    )
+      return member.value;
+    if (
+      kind === 'method' &&
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name &&
+      member.value &&
+      isFunctionNode(member.value)
+    ) {
       return member.value;
     }
   }

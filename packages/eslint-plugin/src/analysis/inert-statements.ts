@@ -5,19 +5,78 @@ import type { ClientOrigins } from './calls/client-origins.js';
 import { isInMemoryCollection } from './function-summaries.js';
 
 /** Receivers whose calls only observe: logging, metrics, tracing and timing. */
-const OBSERVER_ROOTS = new Set(['console', 'logger', 'log', 'debug', 'metrics', 'stats', 'statsd', 'span', 'tracer', 'performance', 'telemetry', 'counter', 'histogram', 'timer']);
+const OBSERVER_ROOTS = new Set([
+  'console',
+  'logger',
+  'log',
+  'debug',
+  'metrics',
+  'stats',
+  'statsd',
+  'span',
+  'tracer',
+  'performance',
+  'telemetry',
+  'counter',
+  'histogram',
+  'timer',
+]);
 
 /** Modules whose objects only observe: loggers, metrics and tracing clients (`new Counter()` of prom-client). */
 const OBSERVER_MODULES = new Set([
-  'prom-client', '@opentelemetry/api', 'hot-shots', 'node-statsd', 'datadog-metrics', 'dd-trace', '@sentry/node', '@sentry/nextjs',
-  'pino', 'winston', 'bunyan', 'debug', 'loglevel', 'consola', 'signale', 'npmlog', 'node:perf_hooks', 'perf_hooks',
+  'prom-client',
+  '@opentelemetry/api',
+  'hot-shots',
+  'node-statsd',
+  'datadog-metrics',
+  'dd-trace',
+  '@sentry/node',
+  '@sentry/nextjs',
+  'pino',
+  'winston',
+  'bunyan',
+  'debug',
+  'loglevel',
+  'consola',
+  'signale',
+  'npmlog',
+  'node:perf_hooks',
+  'perf_hooks',
 ]);
 
 /** Methods that change a collection in memory: their effect is data, which the dependency analysis follows. */
 const COLLECTION_METHODS = new Set(['push', 'unshift', 'add', 'set', 'delete', 'clear', 'append']);
 
 /** Methods of strings, numbers and arrays that compute a value and change nothing. */
-const PURE_METHODS = new Set(['concat', 'slice', 'join', 'includes', 'indexOf', 'at', 'toString', 'toISOString', 'toFixed', 'toPrecision', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'split', 'replace', 'replaceAll', 'padStart', 'padEnd', 'startsWith', 'endsWith', 'repeat', 'localeCompare', 'toLocaleString', 'getTime', 'valueOf']);
+const PURE_METHODS = new Set([
+  'concat',
+  'slice',
+  'join',
+  'includes',
+  'indexOf',
+  'at',
+  'toString',
+  'toISOString',
+  'toFixed',
+  'toPrecision',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toLowerCase',
+  'toUpperCase',
+  'split',
+  'replace',
+  'replaceAll',
+  'padStart',
+  'padEnd',
+  'startsWith',
+  'endsWith',
+  'repeat',
+  'localeCompare',
+  'toLocaleString',
+  'getTime',
+  'valueOf',
+]);
 
 /**
  * Whether a statement may stay between members and move above a combined await: it awaits

@@ -13,7 +13,12 @@ export function getShape(site: AwaitSite, statement: TSESTree.Statement | ArrowE
   }
   if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
     const expression = statement.expression;
-    if (expression.type === AST_NODE_TYPES.AssignmentExpression && expression.operator === '=' && expression.right === site.await && isSimpleTarget(expression.left)) {
+    if (
+      expression.type === AST_NODE_TYPES.AssignmentExpression &&
+      expression.operator === '=' &&
+      expression.right === site.await &&
+      isSimpleTarget(expression.left)
+    ) {
       return { kind: 'assign', assignment: expression };
     }
   }

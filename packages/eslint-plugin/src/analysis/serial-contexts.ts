@@ -13,14 +13,40 @@ import type { CallOrigin } from './calls/client-origins.js';
 
 /** Called names that open a transaction or a critical section around a callback or what follows. */
 export const SERIALIZING_CALL_WORDS: readonly string[] = [
-  'transaction', 'transactional', 'exclusive', 'lock', 'locks', 'mutex', 'semaphore', 'synchronized',
-  'serialize', 'serialized', 'critical', 'atomic', 'acquire', 'begin', 'redlock', 'isolated',
+  'transaction',
+  'transactional',
+  'exclusive',
+  'lock',
+  'locks',
+  'mutex',
+  'semaphore',
+  'synchronized',
+  'serialize',
+  'serialized',
+  'critical',
+  'atomic',
+  'acquire',
+  'begin',
+  'redlock',
+  'isolated',
 ];
 
 /** Names of transaction and session handles: calls through them run in the transaction (`tx.user.create()`, `trx('t')`). */
 export const TRANSACTION_HANDLE_NAMES: readonly string[] = [
-  'tx', 'trx', 'txn', 'transaction', 'transactionClient', 'transactionalEntityManager', 'entityManager', 'manager', 'session',
-  'queryRunner', 'runner', 'conn', 'connection', 'isolatedClient',
+  'tx',
+  'trx',
+  'txn',
+  'transaction',
+  'transactionClient',
+  'transactionalEntityManager',
+  'entityManager',
+  'manager',
+  'session',
+  'queryRunner',
+  'runner',
+  'conn',
+  'connection',
+  'isolatedClient',
 ];
 
 /** Type names of transaction and single-connection handles (`trx: Knex.Transaction`, `client: PoolClient`). */
@@ -30,7 +56,16 @@ const HANDLE_TYPE = /(?:Transaction|TransactionClient|PoolClient|PoolConnection|
 const SINGLE_CONNECTION_CLASS = /(?:QueryRunner|Session|Transaction)$/;
 
 /** Calls that return one connection or a transaction handle: `pool.connect()`, `mongoose.startSession()`, `knex.transaction()`. */
-const HANDLE_FACTORIES = new Set(['createConnection', 'createQueryRunner', 'startSession', 'startTransaction', 'transaction', 'reserve', 'beginTransaction', 'executeIsolated']);
+const HANDLE_FACTORIES = new Set([
+  'createConnection',
+  'createQueryRunner',
+  'startSession',
+  'startTransaction',
+  'transaction',
+  'reserve',
+  'beginTransaction',
+  'executeIsolated',
+]);
 const POOL_HANDLE_FACTORIES = new Set(['connect', 'getConnection', 'acquire']);
 
 /** Chained calls that route a query into a transaction or session (`.session(s)`, `.transacting(trx)`). */
@@ -53,7 +88,8 @@ export function serialReason(start: WorkStart, origin: CallOrigin): string | nul
   for (const call of origin.chain) {
     const name = getCalledName(call);
     if (name !== null && ROUTING_CALLS.has(name) && call.type === AST_NODE_TYPES.CallExpression && call.arguments.length > 0) return `routed by .${name}()`;
-    if ((call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.arguments.some(isTransactionOption)) return 'a transaction option';
+    if ((call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.arguments.some(isTransactionOption))
+      return 'a transaction option';
   }
   return null;
 }
@@ -71,12 +107,19 @@ function isHandleVariable(variable: TSESLint.Scope.Variable): boolean {
   if (def.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return false;
   if (def.parent?.type === AST_NODE_TYPES.VariableDeclaration && (def.parent.kind === 'using' || def.parent.kind === 'await using')) return true;
   let init: TSESTree.Node = def.node.init;
-  while (init.type === AST_NODE_TYPES.AwaitExpression || isTypeWrapper(init)) init = init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init.expression;
+  while (init.type === AST_NODE_TYPES.AwaitExpression || isTypeWrapper(init))
+    init = init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init.expression;
   // `await db.startTransaction().execute()`: the factory is inside the chain
   while (init.type === AST_NODE_TYPES.CallExpression) {
     const name = getCalledName(init);
     if (name !== null && HANDLE_FACTORIES.has(name) && !init.arguments.some(argument => isFunctionNode(argument))) return true;
-    if (name !== null && POOL_HANDLE_FACTORIES.has(name) && init.callee.type === AST_NODE_TYPES.MemberExpression && /pool|pg|db|database|sql/i.test(receiverName(init.callee.object))) return true;
+    if (
+      name !== null &&
+      POOL_HANDLE_FACTORIES.has(name) &&
+      init.callee.type === AST_NODE_TYPES.MemberExpression &&
+      /pool|pg|db|database|sql/i.test(receiverName(init.callee.object))
+    )
+      return true;
     // `await openDatabase(file)`, `await connectToDb()`: a connection of its own (Redis and MongoDB clients multiplex, and are not)
     if (name !== null && OPENING_VERBS.has(splitWords(name)[0] ?? '') && !MULTIPLEXING_CLIENT.test(calleeText(init.callee))) return true;
     init = init.callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(init.callee.object) : init.callee;
@@ -90,14 +133,20 @@ const MULTIPLEXING_CLIENT = /redis|mongo|createClient|ioredis|valkey|nats|amqp|r
 function calleeText(callee: TSESTree.Node): string {
   const inner = skipTypeWrappers(callee);
   if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
-  if (inner.type === AST_NODE_TYPES.MemberExpression) return `${calleeText(inner.object)}.${inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name : ''}`;
+  if (inner.type === AST_NODE_TYPES.MemberExpression)
+    return `${calleeText(inner.object)}.${inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name : ''}`;
   if (inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.NewExpression) return calleeText(inner.callee);
   return '';
 }
 
 function isHandleType(annotation: TSESTree.TypeNode): boolean {
   if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return false;
-  const name = annotation.typeName.type === AST_NODE_TYPES.TSQualifiedName ? annotation.typeName.right.name : annotation.typeName.type === AST_NODE_TYPES.Identifier ? annotation.typeName.name : '';
+  const name =
+    annotation.typeName.type === AST_NODE_TYPES.TSQualifiedName
+      ? annotation.typeName.right.name
+      : annotation.typeName.type === AST_NODE_TYPES.Identifier
+        ? annotation.typeName.name
+        : '';
   return HANDLE_TYPE.test(name);
 }
 
@@ -163,11 +212,15 @@ const LOCK_WORDS = new Set(['lock', 'locks', 'mutex', 'semaphore', 'lease']);
 function namesLock(argument: TSESTree.Node): boolean {
   const inner = skipTypeWrappers(argument);
   const text =
-    inner.type === AST_NODE_TYPES.Identifier ? inner.name
-    : inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' ? inner.value
-    : inner.type === AST_NODE_TYPES.TemplateLiteral ? (inner.quasis[0]?.value.cooked ?? '')
-    : inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier ? inner.property.name
-    : '';
+    inner.type === AST_NODE_TYPES.Identifier
+      ? inner.name
+      : inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string'
+        ? inner.value
+        : inner.type === AST_NODE_TYPES.TemplateLiteral
+          ? (inner.quasis[0]?.value.cooked ?? '')
+          : inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier
+            ? inner.property.name
+            : '';
   return splitWords(text).some(word => LOCK_WORDS.has(word));
 }
 
@@ -204,7 +257,12 @@ function hasTransactionDecorator(fn: TSESTree.FunctionLike): boolean {
   return (method.decorators ?? []).some(decorator => {
     let expression: TSESTree.Node = decorator.expression;
     if (expression.type === AST_NODE_TYPES.CallExpression) expression = expression.callee;
-    const name = expression.type === AST_NODE_TYPES.Identifier ? expression.name : expression.type === AST_NODE_TYPES.MemberExpression && expression.property.type === AST_NODE_TYPES.Identifier ? expression.property.name : '';
+    const name =
+      expression.type === AST_NODE_TYPES.Identifier
+        ? expression.name
+        : expression.type === AST_NODE_TYPES.MemberExpression && expression.property.type === AST_NODE_TYPES.Identifier
+          ? expression.property.name
+          : '';
     return /Transaction/.test(name);
   });
 }

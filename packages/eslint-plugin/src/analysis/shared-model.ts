@@ -98,7 +98,11 @@ function policyFor(options: CallModelOptions): ClassifierPolicy {
 /** Whether two option sets say the same (ESLint hands each file a fresh copy of the same options). */
 function sameCallModelOptions(a: CallModelOptions, b: CallModelOptions): boolean {
   if (a === b) return true;
-  return sameStrings(a.effectVerbs, b.effectVerbs) && sameStrings(a.ignoreCallees, b.ignoreCallees) && (a.libraries === b.libraries || JSON.stringify(a.libraries) === JSON.stringify(b.libraries));
+  return (
+    sameStrings(a.effectVerbs, b.effectVerbs) &&
+    sameStrings(a.ignoreCallees, b.ignoreCallees) &&
+    (a.libraries === b.libraries || JSON.stringify(a.libraries) === JSON.stringify(b.libraries))
+  );
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

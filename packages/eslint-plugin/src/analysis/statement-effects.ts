@@ -137,8 +137,7 @@ export class EffectsIndex {
     if (this.#closuresInProgress.has(fn)) return EMPTY_CLOSURE_EFFECTS;
     this.#closuresInProgress.add(fn);
     const inner = this.effectsOf(fn);
-    const outside = (key: ObjectRoot): boolean =>
-      typeof key === 'string' || !key.defs.some(def => isWithinRange(def.name, fn.range));
+    const outside = (key: ObjectRoot): boolean => typeof key === 'string' || !key.defs.some(def => isWithinRange(def.name, fn.range));
     const params = isFunctionNode(fn) ? fn.params : [];
     const writtenParameters = new Set<number>();
     params.forEach((param, index) => {
@@ -236,7 +235,8 @@ function addEffects(from: Effects, reads: Set<ObjectRoot>, writes: Set<VariableK
 /** The identifier an argument's object comes from: `options` in `options`, `opts.headers`, `{ ...options }` aside. */
 function rootIdentifierOf(node: TSESTree.Node): TSESTree.Identifier | null {
   let current: TSESTree.Node = node;
-  while (isTypeWrapper(current) || current.type === AST_NODE_TYPES.MemberExpression) current = current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.expression;
+  while (isTypeWrapper(current) || current.type === AST_NODE_TYPES.MemberExpression)
+    current = current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.expression;
   return current.type === AST_NODE_TYPES.Identifier ? current : null;
 }
 
@@ -272,7 +272,11 @@ function getDefinedFunction(variable: TSESLint.Scope.Variable): TSESTree.Node | 
   const def = variable.defs[0]!;
   // a parameter's definition node is its function too: only function names and variables count
   if (def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-  if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier) {
+  if (
+    def.type === TSESLint.Scope.DefinitionType.Variable &&
+    def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+    def.node.id.type === AST_NODE_TYPES.Identifier
+  ) {
     const init = def.node.init;
     if (init && (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression)) {
       return init;
@@ -327,7 +331,22 @@ function isCallReceiver(node: TSESTree.Node): boolean {
 }
 
 /** Methods that change the object they are called on: arrays, sets, maps, form data, URL search params. */
-const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin', 'add', 'set', 'delete', 'clear', 'append']);
+const MUTATING_METHODS = new Set([
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'splice',
+  'sort',
+  'reverse',
+  'fill',
+  'copyWithin',
+  'add',
+  'set',
+  'delete',
+  'clear',
+  'append',
+]);
 
 /**
  * `root.k = …`, `root.k.j += …`, `root.k++`, `delete root.k`, `[root.k] = …`, and mutating methods
@@ -359,7 +378,8 @@ function mutatedByMethod(first: TSESTree.MemberExpression): string | null | unde
   // root.k.push(x): the method is the second member
   let outer: TSESTree.Node = first;
   while (outer.parent && (isTypeWrapper(outer.parent) || outer.parent.type === AST_NODE_TYPES.ChainExpression)) outer = outer.parent;
-  if (outer.parent?.type === AST_NODE_TYPES.MemberExpression && outer.parent.object === outer && isMutatingCall(outer.parent)) return getStaticPropertyName(first);
+  if (outer.parent?.type === AST_NODE_TYPES.MemberExpression && outer.parent.object === outer && isMutatingCall(outer.parent))
+    return getStaticPropertyName(first);
   return undefined;
 }
 

@@ -11,12 +11,7 @@ export interface AnalysisOptions extends CallModelOptions {
 }
 
 /** A statement list: what runs in order, one statement after another. */
-export type StatementListOwner =
-  | TSESTree.BlockStatement
-  | TSESTree.Program
-  | TSESTree.StaticBlock
-  | TSESTree.SwitchCase
-  | TSESTree.TSModuleBlock;
+export type StatementListOwner = TSESTree.BlockStatement | TSESTree.Program | TSESTree.StaticBlock | TSESTree.SwitchCase | TSESTree.TSModuleBlock;
 
 /** A statement that runs a braceless statement as its body: a list of one, for the analysis. */
 export type VirtualListOwner =

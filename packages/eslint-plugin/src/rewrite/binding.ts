@@ -5,9 +5,7 @@ import type { GroupMember, MemberStatement, SequentialAwaitGroup } from '../anal
 
 /** How the combined await binds its results. */
 export type Binding =
-  | { readonly kind: 'declaration'; readonly keyword: string; readonly typed: boolean }
-  | { readonly kind: 'assignment' }
-  | { readonly kind: 'none' };
+  { readonly kind: 'declaration'; readonly keyword: string; readonly typed: boolean } | { readonly kind: 'assignment' } | { readonly kind: 'none' };
 
 /**
  * Which members bind straight into the combined pattern, and how the pattern binds:

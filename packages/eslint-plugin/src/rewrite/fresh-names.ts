@@ -4,17 +4,88 @@ import { getStaticPropertyName, skipTypeWrappers } from '../analysis/ast.js';
 import { getWorkStart } from '../analysis/called-names.js';
 
 const LEADING_VERBS = new Set([
-  'get', 'fetch', 'load', 'read', 'find', 'query', 'retrieve', 'request', 'list', 'lookup', 'compute',
-  'calculate', 'resolve', 'obtain', 'download', 'search', 'collect', 'build', 'make', 'generate', 'parse',
-  'call', 'do', 'try',
+  'get',
+  'fetch',
+  'load',
+  'read',
+  'find',
+  'query',
+  'retrieve',
+  'request',
+  'list',
+  'lookup',
+  'compute',
+  'calculate',
+  'resolve',
+  'obtain',
+  'download',
+  'search',
+  'collect',
+  'build',
+  'make',
+  'generate',
+  'parse',
+  'call',
+  'do',
+  'try',
 ]);
 
 const RESERVED = new Set([
-  'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do',
-  'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'implements', 'import',
-  'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package', 'private', 'protected', 'public',
-  'return', 'static', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while',
-  'with', 'yield', 'arguments', 'eval', 'undefined', 'NaN', 'Infinity', 'async', 'of', 'type', 'as',
+  'await',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'implements',
+  'import',
+  'in',
+  'instanceof',
+  'interface',
+  'let',
+  'new',
+  'null',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'return',
+  'static',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'yield',
+  'arguments',
+  'eval',
+  'undefined',
+  'NaN',
+  'Infinity',
+  'async',
+  'of',
+  'type',
+  'as',
   'Promise',
 ]);
 
@@ -76,12 +147,7 @@ export function suggestName(awaitNode: TSESTree.AwaitExpression): string {
 
 function suggestRawName(awaitNode: TSESTree.AwaitExpression): string {
   const parent = awaitNode.parent;
-  if (
-    parent.type === AST_NODE_TYPES.Property &&
-    parent.value === awaitNode &&
-    !parent.computed &&
-    parent.key.type === AST_NODE_TYPES.Identifier
-  ) {
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === awaitNode && !parent.computed && parent.key.type === AST_NODE_TYPES.Identifier) {
     return parent.key.name;
   }
   if (parent.type === AST_NODE_TYPES.JSXExpressionContainer && parent.parent.type === AST_NODE_TYPES.JSXAttribute) {
@@ -92,9 +158,7 @@ function suggestRawName(awaitNode: TSESTree.AwaitExpression): string {
   if (!start) return 'result';
   if (start.type === AST_NODE_TYPES.ImportExpression) return nameFromSpecifier(start.source) ?? 'module';
   if (isPromiseCombinator(start)) return `${nameOfTarget(awaitNode) ?? ''}Results`;
-  const callee = skipTypeWrappers(
-    start.type === AST_NODE_TYPES.TaggedTemplateExpression ? start.tag : start.callee,
-  );
+  const callee = skipTypeWrappers(start.type === AST_NODE_TYPES.TaggedTemplateExpression ? start.tag : start.callee);
   return nameFromCallee(callee) ?? 'result';
 }
 
@@ -126,7 +190,11 @@ function withoutLeadingVerb(name: string): string | null {
 /** `import('./core/sync.js')` -> `sync`, `import('node:fs/promises')` -> `promises`. */
 function nameFromSpecifier(source: TSESTree.Node): string | null {
   if (source.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string') return null;
-  const file = source.value.split(/[\\/:]/).at(-1)?.replace(/\.[^.]*$/, '') ?? '';
+  const file =
+    source.value
+      .split(/[\\/:]/)
+      .at(-1)
+      ?.replace(/\.[^.]*$/, '') ?? '';
   const camel = file.replace(/[-_.]+([a-zA-Z0-9])/g, (_, next: string) => next.toUpperCase());
   return /^[A-Za-z_$][\w$]*$/.test(camel) ? camel : null;
 }

@@ -10,7 +10,11 @@ import type { SequentialAwaitGroup } from '../analysis/types.js';
  * between, declarators declared first). `const limit = 20, user = await getUser(id), feed = await
  * getFeed(id, { limit })` is safe only because `limit` is declared first.
  */
-export function readsBeforeDeclaration(group: SequentialAwaitGroup, declaredFirst: readonly TSESTree.Range[], sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+export function readsBeforeDeclaration(
+  group: SequentialAwaitGroup,
+  declaredFirst: readonly TSESTree.Range[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
   const start = group.statements[0]!.range[0];
   const end = group.statements.at(-1)!.range[1];
   for (const member of group.members) {

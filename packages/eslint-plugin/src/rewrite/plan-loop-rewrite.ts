@@ -60,7 +60,13 @@ class LoopRewriter {
     const call = skipTypeWrappers(last.expression);
     if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1 || call.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return null;
     const callee = call.callee;
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'push') return null;
+    if (
+      callee.type !== AST_NODE_TYPES.MemberExpression ||
+      callee.computed ||
+      callee.property.type !== AST_NODE_TYPES.Identifier ||
+      callee.property.name !== 'push'
+    )
+      return null;
     if (callee.object.type !== AST_NODE_TYPES.Identifier) return null;
     const declaration = this.#emptyArrayDeclaredBefore(callee.object.name);
     if (!declaration) return null;
@@ -98,7 +104,10 @@ class LoopRewriter {
     if (hasOrderedWorkAfter(loop.body, firstAwait, awaits, this.#itemNames(), this.#sourceCode)) return null;
     const body = loop.body;
     const replaced = this.#withContinueAsReturn(body);
-    const block = body.type === AST_NODE_TYPES.BlockStatement ? replaced : `{\n${getLineIndent(this.#text, loop.range[0])}${this.#unit()}${replaced}\n${getLineIndent(this.#text, loop.range[0])}}`;
+    const block =
+      body.type === AST_NODE_TYPES.BlockStatement
+        ? replaced
+        : `{\n${getLineIndent(this.#text, loop.range[0])}${this.#unit()}${replaced}\n${getLineIndent(this.#text, loop.range[0])}}`;
     const callback = `async (${this.#parameters()}) => ${block}`;
     const semicolon = this.#semicolonStyle() ? ';' : '';
     const whole = loop.parent?.type === AST_NODE_TYPES.LabeledStatement ? loop.parent : loop;
@@ -119,20 +128,42 @@ class LoopRewriter {
     const lastAwait = awaits.at(-1)!;
     const count = statements.findIndex(statement => isWithin(lastAwait, statement)) + 1;
     const leading = statements.slice(0, count);
-    if (count === 1 && awaits.length === 1 && !(leading[0]!.type === AST_NODE_TYPES.VariableDeclaration && leading[0]!.declarations[0].init === awaits[0])) return this.#startOneFirst(leading[0]!);
-    if (count === 0 || !leading.every((statement): statement is TSESTree.VariableDeclaration => statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind !== 'var')) return null;
+    if (count === 1 && awaits.length === 1 && !(leading[0]!.type === AST_NODE_TYPES.VariableDeclaration && leading[0]!.declarations[0].init === awaits[0]))
+      return this.#startOneFirst(leading[0]!);
+    if (
+      count === 0 ||
+      !leading.every(
+        (statement): statement is TSESTree.VariableDeclaration => statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind !== 'var',
+      )
+    )
+      return null;
     const kinds = new Set(leading.map(statement => statement.kind));
     if (kinds.size !== 1 || leading.some(statement => containsContinue(statement, this.#sourceCode.visitorKeys))) return null;
     // what moves ahead of the loop runs for every item before the rest of any body: it may do no other work, and each await runs once
-    if (awaits.some(awaitNode => !isEvaluatedOnce(awaitNode, leading.find(statement => isWithin(awaitNode, statement))!))) return null;
+    if (
+      awaits.some(
+        awaitNode =>
+          !isEvaluatedOnce(
+            awaitNode,
+            leading.find(statement => isWithin(awaitNode, statement))!,
+          ),
+      )
+    )
+      return null;
     if (leading.some(statement => hasWorkBesides(statement, awaits, this.#sourceCode.visitorKeys))) return null;
     const scope = this.#sourceCode.getScope(loop);
     const outer = scope.upper ?? scope;
     const semicolon = usesSemicolons(this.#sourceCode, leading[0]!) ? ';' : '';
     const indent = getLineIndent(this.#text, loop.range[0]);
-    const single = leading.length === 1 && leading[0]!.declarations.length === 1 && leading[0]!.declarations[0].init === awaits[0] && awaits.length === 1 ? leading[0]!.declarations[0] : null;
+    const single =
+      leading.length === 1 && leading[0]!.declarations.length === 1 && leading[0]!.declarations[0].init === awaits[0] && awaits.length === 1
+        ? leading[0]!.declarations[0]
+        : null;
     const names = leading.flatMap(statement => this.#sourceCode.scopeManager!.getDeclaredVariables(statement).map(variable => variable.name));
-    const results = this.#context.names.allocate(single?.id.type === AST_NODE_TYPES.Identifier ? pluralOf(single.id.name) : names.length === 1 ? pluralOf(names[0]!) : 'iterations', outer);
+    const results = this.#context.names.allocate(
+      single?.id.type === AST_NODE_TYPES.Identifier ? pluralOf(single.id.name) : names.length === 1 ? pluralOf(names[0]!) : 'iterations',
+      outer,
+    );
     let callback: string;
     if (single) {
       callback = `(${this.#parameters()}) => ${wrapObjectLiteral(this.#text.slice(...awaits[0]!.argument.range))}`;
@@ -188,7 +219,8 @@ class LoopRewriter {
     if (hasWorkBesides(awaitNode, awaits, this.#sourceCode.visitorKeys)) return null;
     const bodyLocals = new Set(this.#sourceCode.scopeManager!.getDeclaredVariables(loop.body).map(variable => variable.name));
     for (const statement of loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : []) {
-      if (statement.type === AST_NODE_TYPES.VariableDeclaration) for (const variable of this.#sourceCode.scopeManager!.getDeclaredVariables(statement)) bodyLocals.add(variable.name);
+      if (statement.type === AST_NODE_TYPES.VariableDeclaration)
+        for (const variable of this.#sourceCode.scopeManager!.getDeclaredVariables(statement)) bodyLocals.add(variable.name);
     }
     if (this.#mentionsAny(awaitNode.argument, bodyLocals) || this.#readsDeclaredWithin(awaitNode.argument, loop.body)) return null;
     if (!isEvaluatedOnce(awaitNode, first)) return null;
@@ -204,7 +236,9 @@ class LoopRewriter {
       collectionName = this.#context.names.allocate('items', outer);
       lines.push(`const ${collectionName} = ${this.#text.slice(...shape.collection.range)}${semicolon}`);
     }
-    lines.push(`const ${results} = await Promise.all(${this.#mapped(`(${this.#parameters()}) => ${wrapObjectLiteral(this.#text.slice(...awaitNode.argument.range))}`, collectionName)})${semicolon}`);
+    lines.push(
+      `const ${results} = await Promise.all(${this.#mapped(`(${this.#parameters()}) => ${wrapObjectLiteral(this.#text.slice(...awaitNode.argument.range))}`, collectionName)})${semicolon}`,
+    );
     let index: string;
     if (shape.kind === 'index') {
       index = shape.index.name;
@@ -252,7 +286,9 @@ class LoopRewriter {
     const { shape } = this.#found;
     const collection = collectionName ?? this.#text.slice(...shape.collection.range);
     if (shape.kind === 'index') return `Array.from({ length: ${collection}.length }, ${callback})`;
-    return isKnownArray(shape.collection, this.#sourceCode) ? `${collectionName ?? parenthesizedForMember(shape.collection, collection)}.map(${callback})` : `Array.from(${collection}, ${callback})`;
+    return isKnownArray(shape.collection, this.#sourceCode)
+      ? `${collectionName ?? parenthesizedForMember(shape.collection, collection)}.map(${callback})`
+      : `Array.from(${collection}, ${callback})`;
   }
 
   /** The callback's parameters: the loop's item pattern, or for the index loop a placeholder and the index. */
@@ -362,17 +398,43 @@ function wrapObjectLiteral(text: string): string {
 
 function parenthesizedForMember(node: TSESTree.Node, text: string): string {
   const inner = skipTypeWrappers(node);
-  return inner.type === AST_NODE_TYPES.Identifier || inner.type === AST_NODE_TYPES.MemberExpression || inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.ArrayExpression ? text : `(${text})`;
+  return inner.type === AST_NODE_TYPES.Identifier ||
+    inner.type === AST_NODE_TYPES.MemberExpression ||
+    inner.type === AST_NODE_TYPES.CallExpression ||
+    inner.type === AST_NODE_TYPES.ArrayExpression
+    ? text
+    : `(${text})`;
 }
 
 /** Methods whose result is an array. */
-const ARRAY_RESULTS = new Set(['map', 'filter', 'flat', 'flatMap', 'slice', 'concat', 'split', 'sort', 'reverse', 'toSorted', 'toReversed', 'toSpliced', 'splice', 'with', 'fill']);
+const ARRAY_RESULTS = new Set([
+  'map',
+  'filter',
+  'flat',
+  'flatMap',
+  'slice',
+  'concat',
+  'split',
+  'sort',
+  'reverse',
+  'toSorted',
+  'toReversed',
+  'toSpliced',
+  'splice',
+  'with',
+  'fill',
+]);
 
 /** Whether a collection is known to be an array (so that `.map` exists): a literal, `Object.keys(…)`, `Array.from(…)`, an array method's result, or a name declared as one. */
 function isKnownArray(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
   const inner = skipTypeWrappers(node);
   if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
-  if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression && !inner.callee.computed && inner.callee.property.type === AST_NODE_TYPES.Identifier) {
+  if (
+    inner.type === AST_NODE_TYPES.CallExpression &&
+    inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+    !inner.callee.computed &&
+    inner.callee.property.type === AST_NODE_TYPES.Identifier
+  ) {
     const object = inner.callee.object;
     const method = inner.callee.property.name;
     if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Object' && /^(?:keys|values|entries)$/.test(method)) return true;
@@ -385,7 +447,12 @@ function isKnownArray(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
     if (!def || variable.defs.length !== 1) return false;
     const annotation = (def.name as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
     if (annotation && isArrayType(annotation)) return true;
-    if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && def.node.id === def.name) {
+    if (
+      def.type === TSESLint.Scope.DefinitionType.Variable &&
+      def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+      def.node.init &&
+      def.node.id === def.name
+    ) {
       return isKnownArray(def.node.init, sourceCode, depth + 1);
     }
   }
@@ -395,7 +462,9 @@ function isKnownArray(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
 function isArrayType(type: TSESTree.TypeNode): boolean {
   if (type.type === AST_NODE_TYPES.TSArrayType) return true;
   if (type.type === AST_NODE_TYPES.TSTypeOperator && type.operator === 'readonly' && type.typeAnnotation) return isArrayType(type.typeAnnotation);
-  return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Array|ReadonlyArray)$/.test(type.typeName.name);
+  return (
+    type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Array|ReadonlyArray)$/.test(type.typeName.name)
+  );
 }
 
 /** Whether the loop declares a `var` (its item or in its body): moved into a callback, it would change scope. */
@@ -445,7 +514,15 @@ function hasWorkBefore(statement: TSESTree.Node, awaitNode: TSESTree.AwaitExpres
     const node = pending.pop()!;
     if (node === awaitNode || isFunctionNode(node) || node.range[0] >= awaitNode.range[0]) continue;
     const wraps = isWithin(awaitNode, node);
-    if (!wraps && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AssignmentExpression || node.type === AST_NODE_TYPES.UpdateExpression || node.type === AST_NODE_TYPES.AwaitExpression)) return true;
+    if (
+      !wraps &&
+      (node.type === AST_NODE_TYPES.CallExpression ||
+        node.type === AST_NODE_TYPES.NewExpression ||
+        node.type === AST_NODE_TYPES.AssignmentExpression ||
+        node.type === AST_NODE_TYPES.UpdateExpression ||
+        node.type === AST_NODE_TYPES.AwaitExpression)
+    )
+      return true;
     pushChildren(node, visitorKeys, pending);
   }
   return false;
@@ -458,7 +535,7 @@ function hasWorkBefore(statement: TSESTree.Node, awaitNode: TSESTree.AwaitExpres
 function hasWorkBesides(root: TSESTree.Node, awaits: readonly TSESTree.AwaitExpression[], visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
   const starts = new Set<TSESTree.Node>();
   for (const awaitNode of awaits) {
-    for (let link: TSESTree.Node = skipTypeWrappers(awaitNode.argument); ; ) {
+    for (let link: TSESTree.Node = skipTypeWrappers(awaitNode.argument); ;) {
       starts.add(link);
       if (link.type === AST_NODE_TYPES.CallExpression && link.callee.type === AST_NODE_TYPES.MemberExpression) link = skipTypeWrappers(link.callee.object);
       else break;
@@ -523,10 +600,60 @@ function containsContinue(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.
 }
 
 /** Receivers and globals whose calls only compute a value. */
-const PURE_ROOTS = new Set(['JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'URL', 'URLSearchParams', 'Buffer', 'path', 'structuredClone', 'encodeURIComponent', 'decodeURIComponent', 'parseInt', 'parseFloat']);
+const PURE_ROOTS = new Set([
+  'JSON',
+  'Math',
+  'Object',
+  'Array',
+  'String',
+  'Number',
+  'Boolean',
+  'Date',
+  'URL',
+  'URLSearchParams',
+  'Buffer',
+  'path',
+  'structuredClone',
+  'encodeURIComponent',
+  'decodeURIComponent',
+  'parseInt',
+  'parseFloat',
+]);
 const PURE_METHODS = new Set([
-  'map', 'filter', 'reduce', 'find', 'findIndex', 'some', 'every', 'includes', 'indexOf', 'join', 'slice', 'concat', 'flat', 'flatMap', 'at', 'keys', 'values', 'entries',
-  'toString', 'toFixed', 'toLowerCase', 'toUpperCase', 'trim', 'split', 'replace', 'replaceAll', 'startsWith', 'endsWith', 'padStart', 'padEnd', 'toISOString', 'getTime', 'json', 'text',
+  'map',
+  'filter',
+  'reduce',
+  'find',
+  'findIndex',
+  'some',
+  'every',
+  'includes',
+  'indexOf',
+  'join',
+  'slice',
+  'concat',
+  'flat',
+  'flatMap',
+  'at',
+  'keys',
+  'values',
+  'entries',
+  'toString',
+  'toFixed',
+  'toLowerCase',
+  'toUpperCase',
+  'trim',
+  'split',
+  'replace',
+  'replaceAll',
+  'startsWith',
+  'endsWith',
+  'padStart',
+  'padEnd',
+  'toISOString',
+  'getTime',
+  'json',
+  'text',
 ]);
 
 /**
@@ -557,7 +684,11 @@ function hasOrderedWorkAfter(
     if (node.range[0] > firstAwait.range[0] || isWithin(node, firstAwait) || isWithin(firstAwait, node)) {
       if (node.type === AST_NODE_TYPES.CallExpression && !isPureCall(node)) return true;
       if (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) return true;
-      if ((node.type === AST_NODE_TYPES.AssignmentExpression || node.type === AST_NODE_TYPES.UpdateExpression) && !writesIterationLocal(node, body, itemNames, sourceCode)) return true;
+      if (
+        (node.type === AST_NODE_TYPES.AssignmentExpression || node.type === AST_NODE_TYPES.UpdateExpression) &&
+        !writesIterationLocal(node, body, itemNames, sourceCode)
+      )
+        return true;
       if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete') return true;
     }
     pushChildren(node, sourceCode.visitorKeys, pending);
@@ -575,7 +706,12 @@ function isPureCall(call: TSESTree.CallExpression): boolean {
 }
 
 /** An assignment to a variable declared in the iteration (its item or a body local). */
-function writesIterationLocal(node: TSESTree.AssignmentExpression | TSESTree.UpdateExpression, body: TSESTree.Statement, itemNames: ReadonlySet<string>, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function writesIterationLocal(
+  node: TSESTree.AssignmentExpression | TSESTree.UpdateExpression,
+  body: TSESTree.Statement,
+  itemNames: ReadonlySet<string>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
   const target = node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : node.argument;
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   if (itemNames.has(target.name)) return true;

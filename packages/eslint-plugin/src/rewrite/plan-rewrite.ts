@@ -110,7 +110,10 @@ class GroupRewriter {
 
   /** The code that the rewrite places before the combined await: statements waiting between, and leading declarators. */
   get declaredFirst(): readonly TSESTree.Range[] {
-    return [...[...this.#group.inertStatements].map(statement => statement.range), ...[...this.#leadingDeclarators.values()].flat().map(declarator => declarator.range)];
+    return [
+      ...[...this.#group.inertStatements].map(statement => statement.range),
+      ...[...this.#leadingDeclarators.values()].flat().map(declarator => declarator.range),
+    ];
   }
 
   plan(): RewritePlan {
@@ -118,7 +121,9 @@ class GroupRewriter {
     const { binding, direct } = chooseBinding(group);
     const isFolded = (member: GroupMember): boolean => member.shape.kind === 'discard' || direct.has(member);
     const removed = new Set<AnyStatement>(
-      group.statements.filter(statement => !group.inertStatements.has(statement) && group.members.filter(member => member.statement === statement).every(isFolded)),
+      group.statements.filter(
+        statement => !group.inertStatements.has(statement) && group.members.filter(member => member.statement === statement).every(isFolded),
+      ),
     );
 
     // hoisted values need names; hand them out in order so the names read top to bottom
@@ -141,7 +146,11 @@ class GroupRewriter {
     const first = group.statements[0]!;
     const body = bracelessOwner(first);
     const arrowBody = first.type === 'ArrowExpressionBody' ? first : null;
-    const baseIndent = arrowBody ? getLineIndent(this.#text, arrowBody.arrow.range[0]) : body ? getLineIndent(this.#text, body.range[0]) : getLineIndent(this.#text, first.range[0]);
+    const baseIndent = arrowBody
+      ? getLineIndent(this.#text, arrowBody.arrow.range[0])
+      : body
+        ? getLineIndent(this.#text, body.range[0])
+        : getLineIndent(this.#text, first.range[0]);
     const unit = this.#context.indentUnit(baseIndent);
     const indent = arrowBody || body ? baseIndent + unit : baseIndent;
     const semicolon = usesSemicolons(this.#sourceCode, arrowBody ? enclosingStatement(arrowBody.arrow) : (first as TSESTree.Node)) ? ';' : '';
@@ -154,7 +163,8 @@ class GroupRewriter {
     }
     // `[a, b] = …` must not continue what comes before it: a statement without `;` (`foo()\n[a, b] = …`)
     const asiGuard =
-      binding.kind === 'assignment' && (chunks.length > 0 ? !chunks.at(-1)!.trimEnd().endsWith(';') : first.type !== 'ArrowExpressionBody' && !body && needsAsiGuard(this.#sourceCode, first));
+      binding.kind === 'assignment' &&
+      (chunks.length > 0 ? !chunks.at(-1)!.trimEnd().endsWith(';') : first.type !== 'ArrowExpressionBody' && !body && needsAsiGuard(this.#sourceCode, first));
     const combined = group.members.flatMap(member => slots.get(member)!);
     chunks.push(this.#combinedStatement(combined, binding, indent, unit, semicolon, asiGuard));
     for (const statement of group.statements) {
@@ -220,7 +230,8 @@ class GroupRewriter {
     }
     const singleLine = `${head}await Promise.all([${slotsIn.map(slot => slot.operand).join(', ')}])${semicolon}`;
     const needsLines =
-      slotsIn.some(slot => slot.commentsBefore.length > 0 || slot.commentsAfter.length > 0 || slot.operand.includes('\n')) || indent.length + singleLine.length > MAX_LINE_LENGTH;
+      slotsIn.some(slot => slot.commentsBefore.length > 0 || slot.commentsAfter.length > 0 || slot.operand.includes('\n')) ||
+      indent.length + singleLine.length > MAX_LINE_LENGTH;
     if (!needsLines) return singleLine;
     const inner = indent + unit;
     const lines: string[] = [];
@@ -353,7 +364,10 @@ class GroupRewriter {
   #collectOrphanComments(statement: AnyStatement, slots: Map<GroupMember, Slot[]>): void {
     const members = this.#group.members.filter(member => member.statement === statement);
     slots.get(members[0]!)![0]!.commentsBefore.unshift(...(this.#leading.get(statement) ?? []));
-    slots.get(members.at(-1)!)!.at(-1)!.commentsAfter.push(...(this.#trailing.get(statement) ?? []));
+    slots
+      .get(members.at(-1)!)!
+      .at(-1)!
+      .commentsAfter.push(...(this.#trailing.get(statement) ?? []));
     const kept: TSESTree.Range[] = [];
     for (const declarator of this.#leadingDeclarators.get(statement) ?? []) kept.push(declarator.range);
     for (const member of members) {

@@ -76,9 +76,7 @@ export default createRule<Options, MessageId>({
             node: group.members[0]!.await,
             messageId: 'sequentialAwaits',
             data: { count },
-            suggest: plan
-              ? [{ messageId: 'combineWithPromiseAll', data: { count }, fix: fixer => fixer.replaceTextRange(plan.range, plan.text) }]
-              : [],
+            suggest: plan ? [{ messageId: 'combineWithPromiseAll', data: { count }, fix: fixer => fixer.replaceTextRange(plan.range, plan.text) }] : [],
           });
         }
       },

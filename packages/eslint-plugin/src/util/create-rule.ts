@@ -9,10 +9,10 @@ export interface GatherRuleDocs {
 
 export const DOCS_BASE_URL = 'https://github.com/gather-lint/gather/blob/main/packages/eslint-plugin/docs/rules';
 
-type Meta<MessageId extends string, Options extends readonly unknown[]> = Omit<
-  TSESLint.RuleMetaData<MessageId, GatherRuleDocs, Options>,
-  'docs'
-> & { docs: GatherRuleDocs; defaultOptions: Options };
+type Meta<MessageId extends string, Options extends readonly unknown[]> = Omit<TSESLint.RuleMetaData<MessageId, GatherRuleDocs, Options>, 'docs'> & {
+  docs: GatherRuleDocs;
+  defaultOptions: Options;
+};
 
 /**
  * A rule with its docs URL, whose `create` receives the options as its second argument.

@@ -21,7 +21,13 @@ describe('getWorkStart', () => {
       await a(); await new B(); await sql\`x\`; await import('m'); await (c() as Promise<void>); await p; await o.p;
     }`);
     expect(awaits.map(node => getWorkStart(node.argument)?.type ?? null)).toEqual([
-      'CallExpression', 'NewExpression', 'TaggedTemplateExpression', 'ImportExpression', 'CallExpression', null, null,
+      'CallExpression',
+      'NewExpression',
+      'TaggedTemplateExpression',
+      'ImportExpression',
+      'CallExpression',
+      null,
+      null,
     ]);
   });
 });

@@ -50,7 +50,10 @@ describe('findSequentialAwaitGroups', () => {
         const c = await getC(a);
         const d = await getD();
       }`),
-    ).toEqual([['getA()', 'getB()'], ['getC(a)', 'getD()']]);
+    ).toEqual([
+      ['getA()', 'getB()'],
+      ['getC(a)', 'getD()'],
+    ]);
   });
 
   it('keeps groups to one statement list', () => {
@@ -64,9 +67,7 @@ describe('findSequentialAwaitGroups', () => {
   });
 
   it('collects the awaits nested in one expression in evaluation order', () => {
-    expect(groupsOf('async function f() { return render(await a(), { b: await b() }, `${await c()}`); }')).toEqual([
-      ['a()', 'b()', 'c()'],
-    ]);
+    expect(groupsOf('async function f() { return render(await a(), { b: await b() }, `${await c()}`); }')).toEqual([['a()', 'b()', 'c()']]);
   });
 
   it('lets inert statements stay inside a group and records them', () => {
@@ -113,7 +114,10 @@ describe('findSequentialAwaitGroups', () => {
       const b = await getB();
       const c = await getC();
     }`;
-    expect(groupsOf(code)).toEqual([['getA()', 'requireUser(req)'], ['getB()', 'getC()']]);
+    expect(groupsOf(code)).toEqual([
+      ['getA()', 'requireUser(req)'],
+      ['getB()', 'getC()'],
+    ]);
   });
 
   it('keeps calls through one page in order, and lets two pages run together', () => {
@@ -156,7 +160,9 @@ describe('findSequentialAwaitGroups', () => {
   });
 
   it('stays linear: a thousand independent groups in one function are found in one pass', () => {
-    const body = Array.from({ length: 1000 }, (_, index) => `const a${index} = await getA(${index}); const b${index} = await getB(${index}); track();`).join('\n');
+    const body = Array.from({ length: 1000 }, (_, index) => `const a${index} = await getA(${index}); const b${index} = await getB(${index}); track();`).join(
+      '\n',
+    );
     expect(groupsOf(`async function f() {\n${body}\n}`)).toHaveLength(1000);
   });
 });

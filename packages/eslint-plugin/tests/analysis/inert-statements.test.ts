@@ -9,7 +9,9 @@ import { parse } from './parse.js';
 function inertness(code: string): boolean[] {
   const { ast, visitorKeys, scopeManager } = parse(code);
   const origins = new ClientOrigins(scopeManager, LIBRARIES);
-  return (ast.body as TSESTree.Statement[]).filter(statement => statement.type !== AST_NODE_TYPES.ImportDeclaration).map(statement => isInertStatement(statement, visitorKeys, origins));
+  return (ast.body as TSESTree.Statement[])
+    .filter(statement => statement.type !== AST_NODE_TYPES.ImportDeclaration)
+    .map(statement => isInertStatement(statement, visitorKeys, origins));
 }
 
 describe('isInertStatement', () => {

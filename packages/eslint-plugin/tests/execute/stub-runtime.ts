@@ -41,11 +41,51 @@ const LABEL = Symbol('stub label');
 
 /** The names a snippet sees from the language itself, not stubs. */
 const REAL_GLOBALS = new Set([
-  'Promise', 'Object', 'Array', 'JSON', 'Math', 'Number', 'String', 'Boolean', 'Symbol', 'Error', 'TypeError',
-  'RangeError', 'SyntaxError', 'ReferenceError', 'AggregateError', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'RegExp',
-  'BigInt', 'Reflect', 'Proxy', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'undefined', 'NaN', 'Infinity',
-  'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'structuredClone', 'globalThis', 'Function',
-  'Uint8Array', 'ArrayBuffer', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'queueMicrotask',
+  'Promise',
+  'Object',
+  'Array',
+  'JSON',
+  'Math',
+  'Number',
+  'String',
+  'Boolean',
+  'Symbol',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'SyntaxError',
+  'ReferenceError',
+  'AggregateError',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Date',
+  'RegExp',
+  'BigInt',
+  'Reflect',
+  'Proxy',
+  'parseInt',
+  'parseFloat',
+  'isNaN',
+  'isFinite',
+  'undefined',
+  'NaN',
+  'Infinity',
+  'encodeURIComponent',
+  'decodeURIComponent',
+  'encodeURI',
+  'decodeURI',
+  'structuredClone',
+  'globalThis',
+  'Function',
+  'Uint8Array',
+  'ArrayBuffer',
+  'TextEncoder',
+  'TextDecoder',
+  'URL',
+  'URLSearchParams',
+  'queueMicrotask',
 ]);
 
 const ARRAY_METHODS = new Set(['map', 'forEach', 'filter', 'flatMap']);
@@ -146,7 +186,7 @@ class StubWorld {
     const known = this.#byLabel.get(key);
     if (known) return known;
     const stored = new Map<PropertyKey, unknown>();
-     
+
     const target = function () {} as unknown as Record<PropertyKey, unknown>;
     const world = this;
     const proxy: unknown = new Proxy(target, {
@@ -174,14 +214,23 @@ class StubWorld {
         if (awaitable && (key === 'catch' || key === 'finally')) world.markAwaited(label);
         if (key === Symbol.toPrimitive) return (hint: string) => (hint === 'number' ? 2 : label);
         if (key === 'toJSON' || key === 'toString' || key === 'valueOf') return () => label;
-        if (key === Symbol.iterator) return function* () { yield world.stub(`${label}[0]`); yield world.stub(`${label}[1]`); };
-        if (key === Symbol.asyncIterator) return async function* () { yield world.stub(`${label}[0]`); yield world.stub(`${label}[1]`); };
+        if (key === Symbol.iterator)
+          return function* () {
+            yield world.stub(`${label}[0]`);
+            yield world.stub(`${label}[1]`);
+          };
+        if (key === Symbol.asyncIterator)
+          return async function* () {
+            yield world.stub(`${label}[0]`);
+            yield world.stub(`${label}[1]`);
+          };
         if (typeof key === 'symbol') return undefined;
         if (key === 'length') return 2;
         // `items[0]` is the item a loop over `items` gets first
         if (/^\d+$/.test(key)) return world.stub(`${label}[${key}]`);
         // a stub iterates as two stubs (`label[0]`, `label[1]`), and its array methods agree
-        if (ARRAY_METHODS.has(key)) return (callback: (item: unknown, index: number) => unknown) => arrayMethod(key, [world.stub(`${label}[0]`), world.stub(`${label}[1]`)], callback);
+        if (ARRAY_METHODS.has(key))
+          return (callback: (item: unknown, index: number) => unknown) => arrayMethod(key, [world.stub(`${label}[0]`), world.stub(`${label}[1]`)], callback);
         return world.stub(`${label}.${key}`);
       },
       set(_, key, value) {
@@ -204,7 +253,9 @@ class StubWorld {
         return stored.has(key);
       },
       ownKeys() {
-        return [...Reflect.ownKeys(target).filter(key => key === 'prototype'), ...[...stored.keys()].filter(key => typeof key !== 'number')] as (string | symbol)[];
+        return [...Reflect.ownKeys(target).filter(key => key === 'prototype'), ...[...stored.keys()].filter(key => typeof key !== 'number')] as (
+          string | symbol
+        )[];
       },
       getOwnPropertyDescriptor(_, key) {
         if (key === 'prototype') return Reflect.getOwnPropertyDescriptor(target, key);
@@ -261,7 +312,9 @@ export function describe(value: unknown, depth = 0, seen = new Set<unknown>()): 
   if (value instanceof Error) return `${value.name}(${value.message})`;
   const name = Object.getPrototypeOf(value)?.constructor?.name;
   const prefix = name && name !== 'Object' ? name : '';
-  return `${prefix}{${Object.entries(value).map(([key, item]) => `${key}: ${describe(item, depth + 1, seen)}`).join(', ')}}`;
+  return `${prefix}{${Object.entries(value)
+    .map(([key, item]) => `${key}: ${describe(item, depth + 1, seen)}`)
+    .join(', ')}}`;
 }
 
 /** Names a snippet declares at its top level, with whether each is a class. */
@@ -300,7 +353,11 @@ function toScript(code: string, fileName: string): string {
     const { factory } = context;
     const visit = (node: ts.Node): ts.Node => {
       if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-        return factory.createCallExpression(factory.createIdentifier('__import'), undefined, node.arguments.map(argument => ts.visitNode(argument, visit) as ts.Expression));
+        return factory.createCallExpression(
+          factory.createIdentifier('__import'),
+          undefined,
+          node.arguments.map(argument => ts.visitNode(argument, visit) as ts.Expression),
+        );
       }
       return ts.visitEachChild(node, visit, context);
     };
@@ -308,7 +365,15 @@ function toScript(code: string, fileName: string): string {
     for (const statement of source.statements) {
       if (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) continue;
       if (ts.isExportAssignment(statement)) {
-        statements.push(factory.createVariableStatement(undefined, factory.createVariableDeclarationList([factory.createVariableDeclaration('__default', undefined, undefined, ts.visitNode(statement.expression, visit) as ts.Expression)], ts.NodeFlags.Const)));
+        statements.push(
+          factory.createVariableStatement(
+            undefined,
+            factory.createVariableDeclarationList(
+              [factory.createVariableDeclaration('__default', undefined, undefined, ts.visitNode(statement.expression, visit) as ts.Expression)],
+              ts.NodeFlags.Const,
+            ),
+          ),
+        );
         continue;
       }
       const visited = ts.visitNode(statement, visit) as ts.Statement;
@@ -338,11 +403,27 @@ function withoutExportModifiers(factory: ts.NodeFactory, statement: ts.Statement
   if (!modifiers?.some(modifier => modifier.kind === ts.SyntaxKind.ExportKeyword)) return statement;
   const kept = modifiers.filter(modifier => modifier.kind !== ts.SyntaxKind.ExportKeyword && modifier.kind !== ts.SyntaxKind.DefaultKeyword);
   if (ts.isFunctionDeclaration(statement)) {
-    return factory.updateFunctionDeclaration(statement, kept, statement.asteriskToken, statement.name ?? factory.createIdentifier('__default'), statement.typeParameters, statement.parameters, statement.type, statement.body);
+    return factory.updateFunctionDeclaration(
+      statement,
+      kept,
+      statement.asteriskToken,
+      statement.name ?? factory.createIdentifier('__default'),
+      statement.typeParameters,
+      statement.parameters,
+      statement.type,
+      statement.body,
+    );
   }
   if (ts.isClassDeclaration(statement)) {
     const decorators = statement.modifiers?.filter(ts.isDecorator) ?? [];
-    return factory.updateClassDeclaration(statement, [...decorators, ...kept], statement.name ?? factory.createIdentifier('__default'), statement.typeParameters, statement.heritageClauses, statement.members);
+    return factory.updateClassDeclaration(
+      statement,
+      [...decorators, ...kept],
+      statement.name ?? factory.createIdentifier('__default'),
+      statement.typeParameters,
+      statement.heritageClauses,
+      statement.members,
+    );
   }
   if (ts.isVariableStatement(statement)) return factory.updateVariableStatement(statement, kept, statement.declarationList);
   return statement;
@@ -358,7 +439,11 @@ function freeNames(script: string): string[] {
 
 const PROVIDED = new Set(['module', 'exports', 'require', '__import', '__stub']);
 
-type CompiledSnippet = (stub: (label: string) => unknown, module: { exports: unknown }, importStub: unknown) => Promise<{
+type CompiledSnippet = (
+  stub: (label: string) => unknown,
+  module: { exports: unknown },
+  importStub: unknown,
+) => Promise<{
   readonly entries: Record<string, unknown>;
   readonly globals: Record<string, unknown>;
 }>;
@@ -394,18 +479,26 @@ export async function runWithStubs(code: string, fileName = 'snippet.ts'): Promi
     // CommonJS: `module.exports = async function …` and `exports.load = async …`
     const exported = module.exports;
     if (typeof exported === 'function' && !entries.some(entry => declared.entries[entry.name] === exported)) {
-      outcomes.push(await settle('module.exports', () => (exported as (...args: unknown[]) => unknown)(world.stub('arg0'), world.stub('arg1'), world.stub('arg2'))));
+      outcomes.push(
+        await settle('module.exports', () => (exported as (...args: unknown[]) => unknown)(world.stub('arg0'), world.stub('arg1'), world.stub('arg2'))),
+      );
     } else if (typeof exported === 'object' && exported !== null) {
       for (const [name, value] of Object.entries(exported)) {
         if (typeof value !== 'function' || entries.some(entry => declared.entries[entry.name] === value)) continue;
-        outcomes.push(await settle(`exports.${name}`, () => (value as (...args: unknown[]) => unknown)(world.stub('arg0'), world.stub('arg1'), world.stub('arg2'))));
+        outcomes.push(
+          await settle(`exports.${name}`, () => (value as (...args: unknown[]) => unknown)(world.stub('arg0'), world.stub('arg1'), world.stub('arg2'))),
+        );
       }
     }
     for (const entry of entries) {
       const value = declared.entries[entry.name];
       if (typeof value !== 'function') continue;
       if (!entry.isClass) {
-        outcomes.push(await settle(entry.name, () => (value as (...args: unknown[]) => unknown).call(world.stub('this'), world.stub('arg0'), world.stub('arg1'), world.stub('arg2'))));
+        outcomes.push(
+          await settle(entry.name, () =>
+            (value as (...args: unknown[]) => unknown).call(world.stub('this'), world.stub('arg0'), world.stub('arg1'), world.stub('arg2')),
+          ),
+        );
         continue;
       }
       let instance: Record<string, unknown>;
@@ -416,12 +509,18 @@ export async function runWithStubs(code: string, fileName = 'snippet.ts'): Promi
         continue;
       }
       // members the class does not define (an injected `this.api`) are stubs
-      const self = new Proxy(instance, { get: (target, key, receiver) => (key in target || typeof key === 'symbol' ? Reflect.get(target, key, receiver) : world.stub(`this.${key}`)) });
+      const self = new Proxy(instance, {
+        get: (target, key, receiver) => (key in target || typeof key === 'symbol' ? Reflect.get(target, key, receiver) : world.stub(`this.${key}`)),
+      });
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const method of Object.getOwnPropertyNames(prototype)) {
         const descriptor = Object.getOwnPropertyDescriptor(prototype, method);
         if (method === 'constructor' || typeof descriptor?.value !== 'function') continue;
-        outcomes.push(await settle(`${entry.name}#${method}`, () => (descriptor.value as (...args: unknown[]) => unknown).call(self, world.stub('arg0'), world.stub('arg1'))));
+        outcomes.push(
+          await settle(`${entry.name}#${method}`, () =>
+            (descriptor.value as (...args: unknown[]) => unknown).call(self, world.stub('arg0'), world.stub('arg1')),
+          ),
+        );
       }
       outcomes.push(`${entry.name} state -> ${describe(instance)}`);
     }

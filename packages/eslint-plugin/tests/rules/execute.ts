@@ -24,7 +24,10 @@ export function expectSuggestionsToExecute(cases: readonly (Invalid | InvalidLoo
         const fileName = testCase.filename ?? 'file.ts';
         const written = await runWithStubs(testCase.code, fileName);
         // the code may throw on purpose (`throw new NotFoundError(…)`); a TypeError means a stub could not stand in
-        expect(written.outcomes.filter(outcome => / !! (?:TypeError|ReferenceError|SyntaxError|Error: the snippet)/.test(outcome)), 'the code as written runs against stubs').toEqual([]);
+        expect(
+          written.outcomes.filter(outcome => / !! (?:TypeError|ReferenceError|SyntaxError|Error: the snippet)/.test(outcome)),
+          'the code as written runs against stubs',
+        ).toEqual([]);
         expect(written.awaitedCalls, 'the code as written awaits stub calls').toBeGreaterThanOrEqual(2);
         for (const output of outputs) {
           const gathered = await runWithStubs(output, fileName);

@@ -19,11 +19,16 @@ async function load(id) {
   return { user, posts };
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load(id) {
   const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -36,7 +41,11 @@ async function load(id) {
   return { user, posts, settings };
 }`,
     errors: [
-      group(3, 3, 16, `
+      group(
+        3,
+        3,
+        16,
+        `
 async function load(id) {
   const [user, posts, settings] = await Promise.all([
     api.getUser(id),
@@ -44,7 +53,8 @@ async function load(id) {
     api.getSettings(id),
   ]);
   return { user, posts, settings };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -56,12 +66,17 @@ async function load() {
   return a;
 }`,
     errors: [
-      group(2, 3, 11, `
+      group(
+        2,
+        3,
+        11,
+        `
 async function load() {
   let [a, b] = await Promise.all([fetchA(), fetchB()]);
   a += b;
   return a;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -73,11 +88,16 @@ async function load() {
   return a + b;
 }`,
     errors: [
-      group(2, 3, 11, `
+      group(
+        2,
+        3,
+        11,
+        `
 async function load() {
   var [a, b] = await Promise.all([fetchA(), fetchB()]);
   return a + b;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -88,14 +108,19 @@ async function load() {
   return { user, first, rest };
 }`,
     errors: [
-      group(2, 3, 26, `
+      group(
+        2,
+        3,
+        26,
+        `
 async function load() {
   const [{ data: user }, [first, ...rest]] = await Promise.all([
     getUser(),
     getPosts(),
   ]);
   return { user, first, rest };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -106,11 +131,16 @@ async function load() {
   return a + c + d;
 }`,
     errors: [
-      group(2, 3, 31, `
+      group(
+        2,
+        3,
+        31,
+        `
 async function load() {
   const [{ a = 1, b: { c } }, d] = await Promise.all([getA(), getD()]);
   return a + c + d;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -120,11 +150,16 @@ async function load() {
   return [a, b];
 }`,
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function load() {
   const [a, b] = await Promise.all([fetchA(), fetchB()]);
   return [a, b];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -133,9 +168,14 @@ const config = await readConfig();
 const secrets = await readSecrets();
 export { config, secrets };`,
     errors: [
-      group(2, 2, 16, `
+      group(
+        2,
+        2,
+        16,
+        `
 const [config, secrets] = await Promise.all([readConfig(), readSecrets()]);
-export { config, secrets };`),
+export { config, secrets };`,
+      ),
     ],
   },
   {
@@ -143,11 +183,16 @@ export { config, secrets };`),
 export const config = await readConfig();
 export const secrets = await readSecrets();`,
     errors: [
-      group(2, 2, 23, `
+      group(
+        2,
+        2,
+        23,
+        `
 export const [config, secrets] = await Promise.all([
   readConfig(),
   readSecrets(),
-]);`),
+]);`,
+      ),
     ],
   },
   {
@@ -158,11 +203,16 @@ async function load() {
   return [a, b];
 }`,
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function load() {
   const [a, b] = await Promise.all([new Loader('a'), new Loader('b')]);
   return [a, b];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -173,14 +223,19 @@ async function load() {
   return { users, posts };
 }`,
     errors: [
-      group(2, 3, 17, `
+      group(
+        2,
+        3,
+        17,
+        `
 async function load() {
   const [users, posts] = await Promise.all([
     sql\`select * from users\`,
     sql\`select * from posts\`,
   ]);
   return { users, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -191,11 +246,16 @@ async function load() {
   return [a, b];
 }`,
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function load() {
   const [a, b] = await Promise.all([getA().then(toA), getB()?.catch(ignore)]);
   return [a, b];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -207,12 +267,17 @@ async function load() {
   return [b, c];
 }`,
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function load() {
   const [a, b] = await Promise.all([getA(), getB()]);
   const c = await getC(a);
   return [b, c];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -224,12 +289,17 @@ async function load() {
   return [b, c];
 }`,
     errors: [
-      group(2, 4, 13, `
+      group(
+        2,
+        4,
+        13,
+        `
 async function load() {
   const a = await getA();
   const [b, c] = await Promise.all([getB(a), getC()]);
   return [b, c];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -242,20 +312,30 @@ async function load() {
   return [b, c, d];
 }`,
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function load() {
   const [a, b] = await Promise.all([getA(), getB()]);
   const c = await getC(a);
   const d = await getD();
   return [b, c, d];
-}`),
-      group(2, 5, 13, `
+}`,
+      ),
+      group(
+        2,
+        5,
+        13,
+        `
 async function load() {
   const a = await getA();
   const b = await getB();
   const [c, d] = await Promise.all([getC(a), getD()]);
   return [b, c, d];
-}`),
+}`,
+      ),
     ],
   },
 ];
@@ -272,14 +352,19 @@ async function load(id: string): Promise<Page> {
   return { user, posts };
 }`,
     errors: [
-      group(2, 3, 22, `
+      group(
+        2,
+        3,
+        22,
+        `
 async function load(id: string): Promise<Page> {
   const [user, posts]: [User, Post[]] = await Promise.all([
     getUser(id),
     getPosts(id),
   ]);
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -290,14 +375,19 @@ async function load() {
   return { data, count };
 }`,
     errors: [
-      group(2, 3, 38, `
+      group(
+        2,
+        3,
+        38,
+        `
 async function load() {
   const [{ data }, count]: [{ data: Item[] }, number | undefined] = await Promise.all([
     getItems(),
     getCount(),
   ]);
   return { data, count };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -308,12 +398,17 @@ async function load() {
   return { user, posts };
 }`,
     errors: [
-      group(2, 3, 22, `
+      group(
+        2,
+        3,
+        22,
+        `
 async function load() {
   const [user2, posts] = await Promise.all([getUser(), getPosts()]);
   const user: User = user2;
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -325,13 +420,18 @@ async function load() {
   return b;
 }`,
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function load() {
   const [a, b2] = await Promise.all([fetchA(), fetchB()]);
   let b = b2;
   b += a;
   return b;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -342,12 +442,17 @@ async function load() {
   return { user, posts };
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load() {
   const [user, posts2] = await Promise.all([getUser<User>(), getPosts()]);
   const posts = posts2 as Post[];
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -358,11 +463,16 @@ async function load() {
   return { user, posts };
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load() {
   const [user, posts] = await Promise.all([getUser()!, getPosts()]);
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -374,13 +484,18 @@ async function load() {
   return [User, rows];
 }`,
     errors: [
-      group(2, 4, 16, `
+      group(
+        2,
+        4,
+        16,
+        `
 type Row = { id: string };
 async function load() {
   const [User, rows2] = await Promise.all([loadUserModel(), getRows()]);
   const rows: User[] = rows2;
   return [User, rows];
-}`),
+}`,
+      ),
     ],
   },
 ];
@@ -395,11 +510,16 @@ async function page() {
   return { user: await getUser(), posts: await getPosts() };
 }`,
     errors: [
-      group(2, 3, 18, `
+      group(
+        2,
+        3,
+        18,
+        `
 async function page() {
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -410,12 +530,17 @@ async function page() {
   return view;
 }`,
     errors: [
-      group(2, 3, 24, `
+      group(
+        2,
+        3,
+        24,
+        `
 async function page() {
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   const view = { user, posts, title: 'Home' };
   return view;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -424,11 +549,16 @@ async function page() {
   render(await getUser(), await getPosts());
 }`,
     errors: [
-      group(2, 3, 10, `
+      group(
+        2,
+        3,
+        10,
+        `
 async function page() {
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   render(user, posts);
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -437,11 +567,16 @@ async function total() {
   return (await countA()) + (await countB());
 }`,
     errors: [
-      group(2, 3, 11, `
+      group(
+        2,
+        3,
+        11,
+        `
 async function total() {
   const [countAResult, countBResult] = await Promise.all([countA(), countB()]);
   return countAResult + countBResult;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -450,11 +585,16 @@ async function label() {
   return \`\${await getFirst()} \${await getLast()}\`;
 }`,
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function label() {
   const [first, last] = await Promise.all([getFirst(), getLast()]);
   return \`\${first} \${last}\`;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -464,12 +604,17 @@ async function pair() {
   return both;
 }`,
     errors: [
-      group(2, 3, 17, `
+      group(
+        2,
+        3,
+        17,
+        `
 async function pair() {
   const [left, right] = await Promise.all([getLeft(), getRight()]);
   const both = [left, right];
   return both;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -478,11 +623,16 @@ async function make() {
   return new Report(await getSales(), await getCosts());
 }`,
     errors: [
-      group(2, 3, 21, `
+      group(
+        2,
+        3,
+        21,
+        `
 async function make() {
   const [sales, costs] = await Promise.all([getSales(), getCosts()]);
   return new Report(sales, costs);
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -493,13 +643,18 @@ async function names() {
   return { first, count };
 }`,
     errors: [
-      group(2, 3, 18, `
+      group(
+        2,
+        3,
+        18,
+        `
 async function names() {
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   const first = user.name;
   const count = posts.length;
   return { first, count };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -509,11 +664,16 @@ async function load() {
   return { user, posts: await getPosts() };
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load() {
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -524,7 +684,11 @@ async function load() {
   return { user, posts, extra: await getExtra() };
 }`,
     errors: [
-      group(3, 3, 16, `
+      group(
+        3,
+        3,
+        16,
+        `
 async function load() {
   const [user, posts, extra] = await Promise.all([
     getUser(),
@@ -532,7 +696,8 @@ async function load() {
     getExtra(),
   ]);
   return { user, posts, extra };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -544,7 +709,11 @@ class Store {
   }
 }`,
     errors: [
-      group(2, 4, 17, `
+      group(
+        2,
+        4,
+        17,
+        `
 class Store {
   async load() {
     [this.user, this.posts] = await Promise.all([
@@ -552,7 +721,8 @@ class Store {
       this.api.getPosts(),
     ]);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -564,12 +734,17 @@ async function load() {
   return a + b;
 }`,
     errors: [
-      group(2, 4, 7, `
+      group(
+        2,
+        4,
+        7,
+        `
 async function load() {
   let a, b;
   [a, b] = await Promise.all([getA(), getB()]);
   return a + b;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -581,11 +756,16 @@ async function load(state) {
   state.b = await getB()
 }`,
     errors: [
-      group(2, 4, 13, `
+      group(
+        2,
+        4,
+        13,
+        `
 async function load(state) {
   state.done = false
   ;[state.a, state.b] = await Promise.all([getA(), getB()])
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -596,12 +776,17 @@ async function load(cache: Cache) {
   return user;
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load(cache: Cache) {
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   cache.posts = posts;
   return user;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -612,24 +797,34 @@ async function log() {
   return c;
 }`,
     errors: [
-      group(2, 3, 15, `
+      group(
+        2,
+        3,
+        15,
+        `
 async function log() {
   const [a, b] = await Promise.all([getA(), getB()]);
   console.log(a, b);
   const c = await getC();
   return c;
-}`),
+}`,
+      ),
     ],
   },
   {
     code: `
 const handler = async (id: string) => ({ user: await getUser(id), posts: await getPosts(id) });`,
     errors: [
-      group(2, 2, 48, `
+      group(
+        2,
+        2,
+        48,
+        `
 const handler = async (id: string) => {
   const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
   return { user, posts };
-};`),
+};`,
+      ),
     ],
   },
   {
@@ -643,15 +838,24 @@ async function other(user) {
   return { user: await getUser(user), posts: await getPosts(user) };
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load(id) {
   const [user, orders] = await Promise.all([getUser(id), getOrders(id)]);
   return orders.map(order => ({ ...order, user }));
 }
 async function other(user) {
   return { user: await getUser(user), posts: await getPosts(user) };
-}`),
-      group(2, 8, 18, `
+}`,
+      ),
+      group(
+        2,
+        8,
+        18,
+        `
 async function load(id) {
   const user = await getUser(id);
   const orders = await getOrders(id);
@@ -660,7 +864,8 @@ async function load(id) {
 async function other(user) {
   const [user2, posts] = await Promise.all([getUser(user), getPosts(user)]);
   return { user: user2, posts };
-}`),
+}`,
+      ),
     ],
   },
 ];
@@ -676,11 +881,16 @@ export default async function Page({ id }: { id: string }) {
   return <Profile user={await getUser(id)} posts={await getPosts(id)} />;
 }`,
     errors: [
-      group(2, 3, 25, `
+      group(
+        2,
+        3,
+        25,
+        `
 export default async function Page({ id }: { id: string }) {
   const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
   return <Profile user={user} posts={posts} />;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -692,11 +902,16 @@ export default async function Page() {
   return <Feed user={user} posts={posts} />;
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 export default async function Page() {
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   return <Feed user={user} posts={posts} />;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -708,11 +923,16 @@ export default async function Page() {
   return <Feed user={user} posts={posts} />;
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 export default async function Page() {
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   return <Feed user={user} posts={posts} />;
-}`),
+}`,
+      ),
     ],
   },
 ];
@@ -731,7 +951,11 @@ async function load() {
   return { user, posts };
 }`,
     errors: [
-      group(2, 4, 16, `
+      group(
+        2,
+        4,
+        16,
+        `
 async function load() {
   // who is asking
   const [user, posts] = await Promise.all([
@@ -740,7 +964,8 @@ async function load() {
     getPosts(),
   ]); // newest first
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -751,14 +976,19 @@ async function load() {
   return { user, posts };
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load() {
   const [user, posts] = await Promise.all([
     getUser(), // by session
     /* all */ getPosts(),
   ]);
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -772,14 +1002,19 @@ async function load() {
   return { user, posts };
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load() {
   // progress for the impatient
   console.log('loading posts');
   const limit = 10;
   const [user, posts] = await Promise.all([getUser(), getPosts(limit)]);
   return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -792,13 +1027,18 @@ async function load() {
   return format([user, posts]);
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load() {
   function format(x) { return String(x); }
   type Id = string;
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   return format([user, posts]);
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -812,7 +1052,11 @@ async function load() {
   return { report, totals };
 }`,
     errors: [
-      group(2, 3, 18, `
+      group(
+        2,
+        3,
+        18,
+        `
 async function load() {
   const [report, totals] = await Promise.all([
     buildReport({
@@ -822,7 +1066,8 @@ async function load() {
     getTotals(),
   ]);
   return { report, totals };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -836,7 +1081,11 @@ async function load() {
   return { query, count };
 }`,
     errors: [
-      group(2, 3, 17, `
+      group(
+        2,
+        3,
+        17,
+        `
 async function load() {
   const [query, count] = await Promise.all([
     getRows(\`
@@ -846,7 +1095,8 @@ async function load() {
     getCount(),
   ]);
   return { query, count };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -858,11 +1108,16 @@ async function load() {
 \treturn { user, posts }
 }`,
     errors: [
-      group(2, 3, 15, `
+      group(
+        2,
+        3,
+        15,
+        `
 async function load() {
 \tconst [user, posts] = await Promise.all([getUser(), getPosts()])
 \treturn { user, posts }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -873,14 +1128,19 @@ async function load() {
     return { user, posts };
 }`,
     errors: [
-      group(2, 3, 18, `
+      group(
+        2,
+        3,
+        18,
+        `
 async function load() {
     const [user, posts] = await Promise.all([
         getUserWithAVeryLongName(userIdentifier),
         getPostsWithAVeryLongName(userIdentifier),
     ]);
     return { user, posts };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -895,7 +1155,11 @@ async function load() {
   }
 }`,
     errors: [
-      group(2, 4, 18, `
+      group(
+        2,
+        4,
+        18,
+        `
 async function load() {
   try {
     const [user, posts] = await Promise.all([getUser(), getPosts()]);
@@ -903,7 +1167,8 @@ async function load() {
   } catch (error) {
     report(error);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -919,7 +1184,11 @@ async function handle(action) {
   }
 }`,
     errors: [
-      group(2, 5, 20, `
+      group(
+        2,
+        5,
+        20,
+        `
 async function handle(action) {
   switch (action.type) {
     case 'load':
@@ -928,7 +1197,8 @@ async function handle(action) {
     default:
       return null;
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -941,13 +1211,18 @@ async function all(ids) {
   }
 }`,
     errors: [
-      group(2, 4, 18, `
+      group(
+        2,
+        4,
+        18,
+        `
 async function all(ids) {
   for (const id of ids) {
     const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
     show(user, posts);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -960,13 +1235,18 @@ async function all(ids) {
   }));
 }`,
     errors: [
-      group(2, 4, 18, `
+      group(
+        2,
+        4,
+        18,
+        `
 async function all(ids) {
   return Promise.all(ids.map(async id => {
     const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
     return { user, posts };
   }));
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -981,7 +1261,11 @@ async function load(flag) {
   return [c];
 }`,
     errors: [
-      group(2, 4, 15, `
+      group(
+        2,
+        4,
+        15,
+        `
 async function load(flag) {
   if (flag) {
     const [a, b] = await Promise.all([getA(), getB()]);
@@ -989,7 +1273,8 @@ async function load(flag) {
   }
   const c = await getC();
   return [c];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1000,11 +1285,16 @@ async function load() {
   return [data, other];
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load() {
   const [data, other] = await Promise.all([getData(), getOther(payload.data)]);
   return [data, other];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1015,11 +1305,16 @@ async function load() {
   return [a, b];
 }`,
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function load() {
   const [a, b] = await Promise.all([getA(), getB(items.map(a => a.id))]);
   return [a, b];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1032,14 +1327,19 @@ class Page {
   }
 }`,
     errors: [
-      group(2, 4, 17, `
+      group(
+        2,
+        4,
+        17,
+        `
 class Page {
   async load() {
     const [user, posts] = await Promise.all([getUser(), this.api.getPosts()]);
     this.user = user;
     return posts;
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1054,7 +1354,11 @@ async function twice() {
   render(await getUser(), await getPosts());
 }`,
     errors: [
-      group(2, 3, 18, `
+      group(
+        2,
+        3,
+        18,
+        `
 async function load() {
   const [result, items] = await Promise.all([getResult(), getItems()]);
   return [result, items];
@@ -1062,8 +1366,13 @@ async function load() {
 async function twice() {
   render(await getUser(), await getPosts());
   render(await getUser(), await getPosts());
-}`),
-      group(2, 8, 10, `
+}`,
+      ),
+      group(
+        2,
+        8,
+        10,
+        `
 async function load() {
   const result = await getResult();
   const items = await getItems();
@@ -1073,8 +1382,13 @@ async function twice() {
   const [user, posts] = await Promise.all([getUser(), getPosts()]);
   render(user, posts);
   render(await getUser(), await getPosts());
-}`),
-      group(2, 9, 10, `
+}`,
+      ),
+      group(
+        2,
+        9,
+        10,
+        `
 async function load() {
   const result = await getResult();
   const items = await getItems();
@@ -1084,7 +1398,8 @@ async function twice() {
   render(await getUser(), await getPosts());
   const [user2, posts2] = await Promise.all([getUser(), getPosts()]);
   render(user2, posts2);
-}`),
+}`,
+      ),
     ],
   },
 ];
@@ -1103,11 +1418,16 @@ async function load() {
 }`,
     options: [{ minGroupSize: 3 }],
     errors: [
-      group(3, 3, 13, `
+      group(
+        3,
+        3,
+        13,
+        `
 async function load() {
   const [a, b, c] = await Promise.all([getA(), getB(), getC()]);
   return [a, b, c];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1120,11 +1440,16 @@ async function warm() {
 }`,
     options: [{ groupDiscardedAwaits: true }],
     errors: [
-      group(3, 3, 3, `
+      group(
+        3,
+        3,
+        3,
+        `
 async function warm() {
   const [, a] = await Promise.all([warmCache(), getA(), primeIndex()]);
   return a;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1135,10 +1460,15 @@ async function warm() {
 }`,
     options: [{ groupDiscardedAwaits: true }],
     errors: [
-      group(2, 3, 3, `
+      group(
+        2,
+        3,
+        3,
+        `
 async function warm() {
   await Promise.all([warmCache(), primeIndex()]);
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1150,14 +1480,19 @@ async function load() {
 }`,
     options: [{ effectVerbs: ['delete'] }],
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 async function load() {
   const [user, post] = await Promise.all([
     createUser(input),
     createPost(input),
   ]);
   return [user, post];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1172,22 +1507,32 @@ async function load() {
 }`,
     options: [{ ignoreCallees: ['db.*'] }],
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function load() {
   const [a, b] = await Promise.all([getA(), getB()]);
   const c = await db.query('select 1');
   const d = await getD();
   const e = await getE();
   return [a, b, c, d, e];
-}`),
-      group(2, 6, 13, `
+}`,
+      ),
+      group(
+        2,
+        6,
+        13,
+        `
 async function load() {
   const a = await getA();
   const b = await getB();
   const c = await db.query('select 1');
   const [d, e] = await Promise.all([getD(), getE()]);
   return [a, b, c, d, e];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1201,13 +1546,18 @@ async function load() {
 }`,
     options: [{ extraEffectVerbs: ['harvest'] }],
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function load() {
   const [a, b] = await Promise.all([getA(), getB()]);
   const c = await harvest();
   const d = await getD();
   return [a, b, c, d];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1238,7 +1588,11 @@ async function loadTable() {
   return { columns, keys, version };
 }`,
     errors: [
-      group(2, 3, 28, `
+      group(
+        2,
+        3,
+        28,
+        `
 async function loadTable() {
   const [columns, keys, version] = await Promise.all([
     this.query(columnsSql),
@@ -1246,7 +1600,8 @@ async function loadTable() {
     this.getVersion(),
   ]);
   return { columns, keys, version };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1257,11 +1612,16 @@ async function load() {
   return [a, c];
 }`,
     errors: [
-      group(2, 3, 15, `
+      group(
+        2,
+        3,
+        15,
+        `
 async function load() {
   const [a, , c] = await Promise.all([getA(), warmB(), getC()]);
   return [a, c];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1272,7 +1632,11 @@ async function tables() {
   dbIndices = (await Promise.all(queries('index'))).flat();
 }`,
     errors: [
-      group(2, 3, 15, `
+      group(
+        2,
+        3,
+        15,
+        `
 async function tables() {
   const [dbTablesResults, dbIndicesResults] = await Promise.all([
     Promise.all(queries('table')),
@@ -1280,7 +1644,8 @@ async function tables() {
   ]);
   dbTables = dbTablesResults.flat();
   dbIndices = dbIndicesResults.flat();
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1298,7 +1663,11 @@ async function tail() {
   return await g();
 }`,
     errors: [
-      group(2, 11, 13, `
+      group(
+        2,
+        11,
+        13,
+        `
 async function load() {
   try {
     const a = await fetchA();
@@ -1310,7 +1679,8 @@ async function load() {
 async function tail() {
   const [a, gResult] = await Promise.all([f(), g()]);
   return gResult;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1328,7 +1698,11 @@ async function poll() {
   }
 }`,
     errors: [
-      group(2, 4, 20, `
+      group(
+        2,
+        4,
+        20,
+        `
 async function poll() {
   while (running) {
     const [status, queue] = await Promise.all([getStatus(), getQueue()]);
@@ -1339,8 +1713,13 @@ async function poll() {
     const b = await getB();
     report(a, b);
   }
-}`),
-      group(2, 9, 15, `
+}`,
+      ),
+      group(
+        2,
+        9,
+        15,
+        `
 async function poll() {
   while (running) {
     const status = await getStatus();
@@ -1351,7 +1730,8 @@ async function poll() {
     const [a, b] = await Promise.all([getA(), getB()]);
     report(a, b);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1364,14 +1744,19 @@ module.exports = async function load(id) {
   return { user, roles };
 };`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 module.exports = async function load(id) {
   const [user, roles] = await Promise.all([
     db.users.findById(id),
     db.roles.findByUser(id),
   ]);
   return { user, roles };
-};`),
+};`,
+      ),
     ],
   },
   {
@@ -1382,11 +1767,16 @@ export async function GET(request: Request): Promise<Response> {
   return Response.json({ session, user, org });
 }`,
     errors: [
-      group(2, 3, 19, `
+      group(
+        2,
+        3,
+        19,
+        `
 export async function GET(request: Request): Promise<Response> {
   const [session, user, org] = await Promise.all([auth(), getUser(), getOrg()]);
   return Response.json({ session, user, org });
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1396,13 +1786,18 @@ async function load(this: Ctx, id: string) {
   this.posts = await this.api.posts(id);
 }`,
     errors: [
-      group(2, 3, 15, `
+      group(
+        2,
+        3,
+        15,
+        `
 async function load(this: Ctx, id: string) {
   [this.user, this.posts] = await Promise.all([
     this.api.user(id),
     this.api.posts(id),
   ]);
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1414,12 +1809,17 @@ async function load() {
   return [b, c];
 }`,
     errors: [
-      group(2, 4, 13, `
+      group(
+        2,
+        4,
+        13,
+        `
 async function load() {
   const a = await getA();
   const [b, c] = await Promise.all([getB(a), getC(a)]);
   return [b, c];
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1431,7 +1831,11 @@ async function both(api, id) {
   return [user, posts, again];
 }`,
     errors: [
-      group(3, 3, 16, `
+      group(
+        3,
+        3,
+        16,
+        `
 async function both(api, id) {
   const [user, posts, again] = await Promise.all([
     api.getUser(id),
@@ -1439,7 +1843,8 @@ async function both(api, id) {
     api.getUser(id + 1),
   ]);
   return [user, posts, again];
-}`),
+}`,
+      ),
     ],
   },
 ];
@@ -1461,7 +1866,11 @@ export async function profile(userId: string) {
   return { user, orders };
 }`,
     errors: [
-      group(2, 7, 16, `
+      group(
+        2,
+        7,
+        16,
+        `
 import { DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 
 const dynamo = new DynamoDBClient({});
@@ -1472,7 +1881,8 @@ export async function profile(userId: string) {
     dynamo.send(new QueryCommand({ TableName: 'orders', KeyConditionExpression: 'pk = :pk' })),
   ]);
   return { user, orders };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1487,7 +1897,11 @@ export async function enrich(text: string) {
   return { summary, embedding };
 }`,
     errors: [
-      group(2, 7, 19, `
+      group(
+        2,
+        7,
+        19,
+        `
 import OpenAI from 'openai';
 
 const openai = new OpenAI();
@@ -1498,7 +1912,8 @@ export async function enrich(text: string) {
     openai.embeddings.create({ model: 'text-embedding-3-small', input: text }),
   ]);
   return { summary, embedding };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1509,14 +1924,19 @@ export async function person(db, id) {
   return { person, pets };
 }`,
     errors: [
-      group(2, 3, 18, `
+      group(
+        2,
+        3,
+        18,
+        `
 export async function person(db, id) {
   const [person, pets] = await Promise.all([
     db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst(),
     db.selectFrom('pet').selectAll().where('owner_id', '=', id).execute(),
   ]);
   return { person, pets };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1527,14 +1947,19 @@ export async function dashboard(alerts, incidents, teamId) {
   return { open, recent };
 }`,
     errors: [
-      group(2, 3, 16, `
+      group(
+        2,
+        3,
+        16,
+        `
 export async function dashboard(alerts, incidents, teamId) {
   const [open, recent] = await Promise.all([
     alerts.openFor(teamId),
     incidents.listRecent(teamId),
   ]);
   return { open, recent };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1547,7 +1972,11 @@ export async function header(url: string) {
   return { viewer, flags };
 }`,
     errors: [
-      group(2, 5, 18, `
+      group(
+        2,
+        5,
+        18,
+        `
 const VIEWER = \`query Viewer { viewer { login } }\`;
 
 export async function header(url: string) {
@@ -1556,7 +1985,8 @@ export async function header(url: string) {
     fetch(\`\${url}/flags\`),
   ]);
   return { viewer, flags };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1573,7 +2003,11 @@ export async function signUp(email: string, id: string) {
   return { customer, user };
 }`,
     errors: [
-      group(2, 9, 20, `
+      group(
+        2,
+        9,
+        20,
+        `
 import Stripe from 'stripe';
 import { PrismaClient } from '@prisma/client';
 
@@ -1586,7 +2020,8 @@ export async function signUp(email: string, id: string) {
     prisma.user.findUnique({ where: { id } }),
   ]);
   return { customer, user };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1597,11 +2032,16 @@ export async function edit(req, docId) {
   return { doc, user };
 }`,
     errors: [
-      group(2, 3, 15, `
+      group(
+        2,
+        3,
+        15,
+        `
 export async function edit(req, docId) {
   const [doc, user] = await Promise.all([docs.get(docId), requireUser(req)]);
   return { doc, user };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1617,7 +2057,11 @@ export async function page(id) {
   return { user, settings };
 }`,
     errors: [
-      group(2, 8, 16, `
+      group(
+        2,
+        8,
+        16,
+        `
 async function loadSettings(id) {
   const response = await fetch(\`/settings/\${id}\`);
   return response.json();
@@ -1626,7 +2070,8 @@ async function loadSettings(id) {
 export async function page(id) {
   const [user, settings] = await Promise.all([getUser(id), loadSettings(id)]);
   return { user, settings };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1635,11 +2080,16 @@ async function render(id) {
   return view(await getUser(id), await getPosts(id));
 }`,
     errors: [
-      group(2, 3, 15, `
+      group(
+        2,
+        3,
+        15,
+        `
 async function render(id) {
   const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
   return view(user, posts);
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1649,7 +2099,11 @@ async function changed(file, bucket, key) {
   return false;
 }`,
     errors: [
-      group(2, 3, 8, `
+      group(
+        2,
+        3,
+        8,
+        `
 async function changed(file, bucket, key) {
   const [localHashResult, remoteHashResult] = await Promise.all([
     localHash(file),
@@ -1657,7 +2111,8 @@ async function changed(file, bucket, key) {
   ]);
   if (localHashResult !== remoteHashResult) return true;
   return false;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1666,14 +2121,19 @@ async function check(id) {
   throw new NotFoundError(await describeUser(id), await describeScope(id));
 }`,
     errors: [
-      group(2, 3, 27, `
+      group(
+        2,
+        3,
+        27,
+        `
 async function check(id) {
   const [describeUserResult, describeScopeResult] = await Promise.all([
     describeUser(id),
     describeScope(id),
   ]);
   throw new NotFoundError(describeUserResult, describeScopeResult);
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1682,14 +2142,19 @@ async function send(order) {
   await (await getMailer()).send(await buildReceipt(order));
 }`,
     errors: [
-      group(2, 3, 10, `
+      group(
+        2,
+        3,
+        10,
+        `
 async function send(order) {
   const [mailer, receipt] = await Promise.all([
     getMailer(),
     buildReceipt(order),
   ]);
   await mailer.send(receipt);
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1699,14 +2164,19 @@ async function load(flag, id) {
   return null;
 }`,
     errors: [
-      group(2, 3, 28, `
+      group(
+        2,
+        3,
+        28,
+        `
 async function load(flag, id) {
   if (flag) {
     const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
     return { user, posts };
   }
   return null;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1715,14 +2185,19 @@ async function query(host, ip) {
   return sql\`select * from events where tenant = \${await tenantOf(host)} and region = \${await regionOf(ip)}\`;
 }`,
     errors: [
-      group(2, 3, 52, `
+      group(
+        2,
+        3,
+        52,
+        `
 async function query(host, ip) {
   const [tenantOfResult, regionOfResult] = await Promise.all([
     tenantOf(host),
     regionOf(ip),
   ]);
   return sql\`select * from events where tenant = \${tenantOfResult} and region = \${regionOfResult}\`;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1732,11 +2207,16 @@ async function items(id) {
   for (const item of await listItems(id)) show(item, owner);
 }`,
     errors: [
-      group(2, 3, 17, `
+      group(
+        2,
+        3,
+        17,
+        `
 async function items(id) {
   const [owner, items2] = await Promise.all([getOwner(id), listItems(id)]);
   for (const item of items2) show(item, owner);
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1747,12 +2227,17 @@ async function ready() {
   return null;
 }`,
     errors: [
-      group(2, 3, 13, `
+      group(
+        2,
+        3,
+        13,
+        `
 async function ready() {
   const [a, isReadyResult] = await Promise.all([getA(), isReady()]);
   if (isReadyResult) return a;
   return null;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1766,7 +2251,11 @@ async function weather(city) {
   return { forecast, air };
 }`,
     errors: [
-      group(2, 3, 20, `
+      group(
+        2,
+        3,
+        20,
+        `
 async function weather(city) {
   label = 'air';
   attempts++;
@@ -1776,7 +2265,8 @@ async function weather(city) {
     airApi.current(city),
   ]);
   return { forecast, air };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1786,12 +2276,17 @@ async function feed(id: string) {
   return { user, feed };
 }`,
     errors: [
-      group(2, 3, 28, `
+      group(
+        2,
+        3,
+        28,
+        `
 async function feed(id: string) {
   const limit = 20;
   const [user, feed] = await Promise.all([getUser(id), getFeed(id, { limit })]);
   return { user, feed };
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1804,7 +2299,11 @@ async function team(userId: string) {
   return { user, team, members };
 }`,
     errors: [
-      group(2, 5, 12, `
+      group(
+        2,
+        5,
+        12,
+        `
 async function team(userId: string) {
   const user = await getUser(userId),
     teamId = user.teamId;
@@ -1813,7 +2312,8 @@ async function team(userId: string) {
     listMembers(teamId),
   ]);
   return { user, team, members };
-}`),
+}`,
+      ),
     ],
   },
 ];

@@ -20,11 +20,16 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users: User[] = await Promise.all(ids.map((id) => getUser(id)));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -37,11 +42,16 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(ids.map((id) => getUser(id)));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -54,11 +64,16 @@ async function load(ids: string[]) {
   return rows;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   let rows = await Promise.all(ids.map(async (id) => ({ id, user: await getUser(id), plan: await getPlan(id) })));
   return rows;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -71,11 +86,16 @@ async function load(ids: Set<string>) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: Set<string>) {
   const users = await Promise.all(Array.from(ids, (id) => getUser(id)));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -88,11 +108,16 @@ async function load(limits: Record<string, number>) {
   return usage;
 }`,
     errors: [
-      loop(4, 3, `getUsage(…)`, `
+      loop(
+        4,
+        3,
+        `getUsage(…)`,
+        `
 async function load(limits: Record<string, number>) {
   const usage = await Promise.all(Object.entries(limits).map(async ([team, limit]) => ({ team, limit, used: await getUsage(team) })));
   return usage;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -105,11 +130,16 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(Array.from({ length: ids.length }, (item, i) => getUser(ids[i])));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -124,14 +154,19 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(5, 3, `getUser(…)`, `
+      loop(
+        5,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   // one request per user
   // the profile only
   // no posts
   const users = await Promise.all(ids.map((id) => getUser(id)));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -145,7 +180,11 @@ async function names(ids: string[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `getUser(…)`, `
+      loop(
+        3,
+        3,
+        `getUser(…)`,
+        `
 async function names(ids: string[]) {
   const users = await Promise.all(ids.map((id) => getUser(id)));
   let index = 0;
@@ -155,7 +194,8 @@ async function names(ids: string[]) {
     const name = user.name.toUpperCase();
     cache[id] = name;
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -168,7 +208,11 @@ async function audit(accounts: Account[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `getBalance(…)`, `
+      loop(
+        3,
+        3,
+        `getBalance(…)`,
+        `
 async function audit(accounts: Account[]) {
   const items = accounts.filter(a => a.active);
   const iterations = await Promise.all(items.map(async (account) => {
@@ -181,7 +225,8 @@ async function audit(accounts: Account[]) {
     const [balance, limits] = iterations[index++]!;
     check(account, balance, limits);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -193,7 +238,11 @@ async function report(ids: string[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `getUser(…)`, `
+      loop(
+        3,
+        3,
+        `getUser(…)`,
+        `
 async function report(ids: string[]) {
   const users = await Promise.all(ids.map((id) => getUser(id)));
   let index = 0;
@@ -201,7 +250,8 @@ async function report(ids: string[]) {
     const user = users[index++]!;
     console.log(user.name);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -214,7 +264,11 @@ async function report(ids: string[], names: string[]) {
   }
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function report(ids: string[], names: string[]) {
   names.length = 0;
   const users = await Promise.all(ids.map((id) => getUser(id)));
@@ -223,7 +277,8 @@ async function report(ids: string[], names: string[]) {
     const user: User = users[index++]!;
     names.push(user.name);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -235,14 +290,19 @@ async function render(items: Item[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `loadThumbnail(…)`, `
+      loop(
+        3,
+        3,
+        `loadThumbnail(…)`,
+        `
 async function render(items: Item[]) {
   const thumbnails = await Promise.all(Array.from({ length: items.length }, (item, i) => loadThumbnail(items[i].url)));
   for (let i = 0; i < items.length; i++) {
     const thumbnail = thumbnails[i]!;
     draw(thumbnail, i);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -255,7 +315,11 @@ async function prices(skus: string[]) {
   return bySku;
 }`,
     errors: [
-      loop(4, 3, `getPrice(…)`, `
+      loop(
+        4,
+        3,
+        `getPrice(…)`,
+        `
 async function prices(skus: string[]) {
   const bySku = new Map<string, number>();
   const prices2 = await Promise.all(skus.map((sku) => getPrice(sku)));
@@ -264,7 +328,8 @@ async function prices(skus: string[]) {
     bySku.set(sku, prices2[index++]!);
   }
   return bySku;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -275,9 +340,7 @@ async function config(sections: Record<string, string>) {
     apply(key, value);
   }
 }`,
-    errors: [
-      loop(3, 3, `loadSection(…)`),
-    ],
+    errors: [loop(3, 3, `loadSection(…)`)],
   },
   {
     code: `
@@ -294,7 +357,11 @@ export async function download(keys: string[]) {
   return bodies;
 }`,
     errors: [
-      loop(8, 3, `s3.send(…)`, `
+      loop(
+        8,
+        3,
+        `s3.send(…)`,
+        `
 import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
 
 const s3 = new S3Client({});
@@ -305,7 +372,8 @@ export async function download(keys: string[]) {
     return await object.Body!.transformToString();
   }));
   return bodies;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -322,7 +390,11 @@ export async function embed(chunks: string[]) {
   return vectors;
 }`,
     errors: [
-      loop(8, 3, `openai.embeddings.create(…)`, `
+      loop(
+        8,
+        3,
+        `openai.embeddings.create(…)`,
+        `
 import OpenAI from 'openai';
 
 const openai = new OpenAI();
@@ -330,7 +402,8 @@ const openai = new OpenAI();
 export async function embed(chunks: string[]) {
   const vectors = await Promise.all(chunks.map((chunk) => openai.embeddings.create({ model: 'text-embedding-3-small', input: chunk })));
   return vectors;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -345,13 +418,18 @@ export async function readAll(files) {
   return contents;
 }`,
     errors: [
-      loop(6, 3, `readFile(…)`, `
+      loop(
+        6,
+        3,
+        `readFile(…)`,
+        `
 import { readFile } from 'node:fs/promises';
 
 export async function readAll(files) {
   const contents = await Promise.all(Array.from(files, (file) => readFile(file, 'utf8')));
   return contents;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -367,7 +445,11 @@ export async function searchAll(terms) {
   return results;
 }`,
     errors: [
-      loop(6, 3, `fetch(…)`, `
+      loop(
+        6,
+        3,
+        `fetch(…)`,
+        `
 const SEARCH = \`query Search($term: String!) { search(term: $term) { id } }\`;
 
 export async function searchAll(terms) {
@@ -376,7 +458,8 @@ export async function searchAll(terms) {
     return await response.json();
   }));
   return results;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -388,7 +471,11 @@ async function people(db, ids) {
   }
 }`,
     errors: [
-      loop(3, 3, `db.selectFrom(…)`, `
+      loop(
+        3,
+        3,
+        `db.selectFrom(…)`,
+        `
 async function people(db, ids) {
   const persons = await Promise.all(Array.from(ids, (id) => db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst()));
   let index = 0;
@@ -396,7 +483,8 @@ async function people(db, ids) {
     const person = persons[index++]!;
     show(person);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -411,7 +499,11 @@ async function tally(votes: Vote[]) {
   }
 }`,
     errors: [
-      loop(3, 10, `getVoter(…)`, `
+      loop(
+        3,
+        10,
+        `getVoter(…)`,
+        `
 async function tally(votes: Vote[]) {
   const voters = await Promise.all(votes.map((vote) => getVoter(vote.voterId)));
   let index = 0;
@@ -422,7 +514,8 @@ async function tally(votes: Vote[]) {
     }
     count(voter);
   }
-}`),
+}`,
+      ),
     ],
   },
 ];
@@ -432,22 +525,29 @@ async function tally(votes: Vote[]) {
 // ---------------------------------------------------------------------------------------------
 const shapes: InvalidLoop[] = [
   {
-    ...javascript, code: `
+    ...javascript,
+    code: `
 async function load(ids) {
   const users = [];
   for (const id of ids) users.push(await getUser(id));
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids) {
   const users = await Promise.all(Array.from(ids, (id) => getUser(id)));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...javascript, code: `
+    ...javascript,
+    code: `
 async function load(ids) {
   for (const id of ids) {
     const user = await getUser(id);
@@ -455,7 +555,11 @@ async function load(ids) {
   }
 }`,
     errors: [
-      loop(3, 3, `getUser(…)`, `
+      loop(
+        3,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids) {
   const users = await Promise.all(Array.from(ids, (id) => getUser(id)));
   let index = 0;
@@ -463,11 +567,13 @@ async function load(ids) {
     const user = users[index++];
     render(user);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...javascript, code: `
+    ...javascript,
+    code: `
 async function load(ids) {
   for (let i = 0; i < ids.length; i += 1) {
     const user = await api.users.get(ids[i]);
@@ -475,18 +581,24 @@ async function load(ids) {
   }
 }`,
     errors: [
-      loop(3, 3, `api.users.get(…)`, `
+      loop(
+        3,
+        3,
+        `api.users.get(…)`,
+        `
 async function load(ids) {
   const users = await Promise.all(Array.from({ length: ids.length }, (item, i) => api.users.get(ids[i])));
   for (let i = 0; i < ids.length; i += 1) {
     const user = users[i];
     render(user, i);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...javascript, code: `
+    ...javascript,
+    code: `
 export async function sizes(dir, names) {
   const stats = [];
   for (const name of names) {
@@ -495,15 +607,21 @@ export async function sizes(dir, names) {
   return stats;
 }`,
     errors: [
-      loop(4, 3, `stat(…)`, `
+      loop(
+        4,
+        3,
+        `stat(…)`,
+        `
 export async function sizes(dir, names) {
   const stats = await Promise.all(Array.from(names, async (name) => (await stat(join(dir, name))).size));
   return stats;
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...jsx, code: `
+    ...jsx,
+    code: `
 export async function Cards({ ids }) {
   const cards = [];
   for (const id of ids) {
@@ -512,15 +630,21 @@ export async function Cards({ ids }) {
   return <div>{cards}</div>;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 export async function Cards({ ids }) {
   const cards = await Promise.all(Array.from(ids, async (id) => <Card key={id} user={await getUser(id)} />));
   return <div>{cards}</div>;
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...tsx, code: `
+    ...tsx,
+    code: `
 export async function Cards({ ids }: { ids: string[] }) {
   const cards: JSX.Element[] = [];
   for (const id of ids) {
@@ -529,15 +653,21 @@ export async function Cards({ ids }: { ids: string[] }) {
   return <div>{cards}</div>;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 export async function Cards({ ids }: { ids: string[] }) {
   const cards: JSX.Element[] = await Promise.all(Array.from(ids, async (id) => <Card key={id} user={await getUser(id)} />));
   return <div>{cards}</div>;
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...tsx, code: `
+    ...tsx,
+    code: `
 export default async function Page({ slugs }: { slugs: string[] }) {
   for (const slug of slugs) {
     const post = await getPost(slug);
@@ -546,7 +676,11 @@ export default async function Page({ slugs }: { slugs: string[] }) {
   return <main />;
 }`,
     errors: [
-      loop(3, 3, `getPost(…)`, `
+      loop(
+        3,
+        3,
+        `getPost(…)`,
+        `
 export default async function Page({ slugs }: { slugs: string[] }) {
   const posts = await Promise.all(Array.from(slugs, (slug) => getPost(slug)));
   let index = 0;
@@ -555,7 +689,8 @@ export default async function Page({ slugs }: { slugs: string[] }) {
     track(post.id);
   }
   return <main />;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -568,11 +703,16 @@ async function load(users: Map<string, User>) {
   return posts;
 }`,
     errors: [
-      loop(4, 3, `getPosts(…)`, `
+      loop(
+        4,
+        3,
+        `getPosts(…)`,
+        `
 async function load(users: Map<string, User>) {
   const posts = await Promise.all(Array.from(users, async ([id, user]) => ({ user, posts: await getPosts(id) })));
   return posts;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -585,11 +725,16 @@ async function load(users: Map<string, User>) {
   return counts;
 }`,
     errors: [
-      loop(4, 3, `countPosts(…)`, `
+      loop(
+        4,
+        3,
+        `countPosts(…)`,
+        `
 async function load(users: Map<string, User>) {
   const counts = await Promise.all(Array.from(users.keys(), (id) => countPosts(id)));
   return counts;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -603,14 +748,19 @@ async function load(ids: readonly string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: readonly string[]) {
   const users = await Promise.all(ids.map(async (id) => {
     const user = await getUser(id);
     return user;
   }));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -625,7 +775,11 @@ async function load(ids: Array<string>) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: Array<string>) {
   const users = await Promise.all(ids.map(async (id) => {
     const user = await getUser(id);
@@ -633,7 +787,8 @@ async function load(ids: Array<string>) {
     return { user, profile };
   }));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -646,11 +801,16 @@ async function load(groups: string[][]) {
   return members;
 }`,
     errors: [
-      loop(4, 3, `getMember(…)`, `
+      loop(
+        4,
+        3,
+        `getMember(…)`,
+        `
 async function load(groups: string[][]) {
   const members = await Promise.all(groups.flat().map((group) => getMember(group)));
   return members;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -663,11 +823,16 @@ async function load(csv: string) {
   return rows;
 }`,
     errors: [
-      loop(4, 3, `getRow(…)`, `
+      loop(
+        4,
+        3,
+        `getRow(…)`,
+        `
 async function load(csv: string) {
   const rows = await Promise.all(csv.split(',').map((id) => getRow(id.trim())));
   return rows;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -680,11 +845,16 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all([...ids].sort().map((id) => getUser(id)));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -697,11 +867,16 @@ async function load({ ids }: { ids: string[] }) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load({ ids }: { ids: string[] }) {
   const users = await Promise.all(Array.from(ids.map(id => ({ id, role: 'member' })), async ({ id, role }) => ({ role, user: await getUser(id) })));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -715,14 +890,19 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(ids.map(async (id) => {
     id = id.trim();
     return await getUser(id);
   }));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -738,7 +918,11 @@ async function load(ids: string[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `getUser(…)`, `
+      loop(
+        3,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   await Promise.all(ids.map(async (id) => {
     const user = await getUser(id);
@@ -748,7 +932,8 @@ async function load(ids: string[]) {
     const avatar = user.avatar ?? DEFAULT;
     void avatar;
   }));
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -763,9 +948,7 @@ async function load(ids: string[]) {
     }
   }
 }`,
-    errors: [
-      loop(3, 3, `getUser(…)`),
-    ],
+    errors: [loop(3, 3, `getUser(…)`)],
   },
   {
     code: `
@@ -778,7 +961,11 @@ async function load(ids: string[]) {
   return failures;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const failures: string[] = [];
   const users = await Promise.all(ids.map((id) => getUser(id).catch(() => null)));
@@ -788,7 +975,8 @@ async function load(ids: string[]) {
     if (!user) failures.push(id);
   }
   return failures;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -803,13 +991,18 @@ class Store {
   }
 }`,
     errors: [
-      loop(5, 5, `this.api.getUser(…)`, `
+      loop(
+        5,
+        5,
+        `this.api.getUser(…)`,
+        `
 class Store {
   async load(ids: string[]) {
     const users = await Promise.all(ids.map((id) => this.api.getUser(id)));
     return users;
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -822,11 +1015,16 @@ const load = async (ids: string[]) => {
   return users;
 };`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 const load = async (ids: string[]) => {
   const users = await Promise.all(ids.map((id) => getUser(id)));
   return users;
-};`),
+};`,
+      ),
     ],
   },
   {
@@ -839,11 +1037,16 @@ async function load(ids: string[]) {
   return users
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(ids.map((id) => getUser(id)));
   return users
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -856,11 +1059,16 @@ async function load(ids: string[]) {
 	return users;
 }`,
     errors: [
-      loop(4, 2, `getUser(…)`, `
+      loop(
+        4,
+        2,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
 	const users = await Promise.all(ids.map((id) => getUser(id)));
 	return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -877,13 +1085,18 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(ids.map((id) => getUser(id, {
         include: ['profile', 'settings'],
       })));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -899,7 +1112,11 @@ async function render(ids: string[]) {
   return html.join('');
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function render(ids: string[]) {
   const html = await Promise.all(ids.map(async (id) => {
     const user = await getUser(id);
@@ -908,7 +1125,8 @@ async function render(ids: string[]) {
 </li>\`;
   }));
   return html.join('');
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -920,13 +1138,18 @@ async function load(items: { id: string }[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `getDetail(…)`, `
+      loop(
+        3,
+        3,
+        `getDetail(…)`,
+        `
 async function load(items: { id: string }[]) {
   await Promise.all(items.map(async (item) => {
     const detail = await getDetail(item.id);
     Object.assign(item, { detail });
   }));
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -939,7 +1162,11 @@ async function load(ids: string[]) {
   return byId;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const byId: Record<string, User> = {};
   const users = await Promise.all(ids.map((id) => getUser(id)));
@@ -948,7 +1175,8 @@ async function load(ids: string[]) {
     byId[id] = users[index++]!;
   }
   return byId;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -962,7 +1190,11 @@ async function load(ids: string[]) {
   return last;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   let last: User | undefined;
   const users = await Promise.all(ids.map((id) => getUser(id)));
@@ -972,7 +1204,8 @@ async function load(ids: string[]) {
     last = user;
   }
   return last;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -989,7 +1222,11 @@ export async function counts(teamIds: string[]) {
   return result;
 }`,
     errors: [
-      loop(8, 3, `prisma.member.count(…)`, `
+      loop(
+        8,
+        3,
+        `prisma.member.count(…)`,
+        `
 import { PrismaClient } from '@prisma/client';
 
 const prisma = new PrismaClient();
@@ -997,7 +1234,8 @@ const prisma = new PrismaClient();
 export async function counts(teamIds: string[]) {
   const result = await Promise.all(teamIds.map((teamId) => prisma.member.count({ where: { teamId } })));
   return result;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1014,7 +1252,11 @@ export async function flags(users: string[]) {
   return values;
 }`,
     errors: [
-      loop(8, 3, `redis.hgetall(…)`, `
+      loop(
+        8,
+        3,
+        `redis.hgetall(…)`,
+        `
 import Redis from 'ioredis';
 
 const redis = new Redis();
@@ -1022,7 +1264,8 @@ const redis = new Redis();
 export async function flags(users: string[]) {
   const values = await Promise.all(users.map((user) => redis.hgetall(\`flags:\${user}\`)));
   return values;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1039,7 +1282,11 @@ export async function customers(ids: string[]) {
   return found;
 }`,
     errors: [
-      loop(8, 3, `stripe.customers.retrieve(…)`, `
+      loop(
+        8,
+        3,
+        `stripe.customers.retrieve(…)`,
+        `
 import Stripe from 'stripe';
 
 const stripe = new Stripe(process.env.STRIPE_KEY!);
@@ -1047,7 +1294,8 @@ const stripe = new Stripe(process.env.STRIPE_KEY!);
 export async function customers(ids: string[]) {
   const found = await Promise.all(ids.map((id) => stripe.customers.retrieve(id)));
   return found;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1064,7 +1312,11 @@ export async function repos(names: string[]) {
   return result;
 }`,
     errors: [
-      loop(8, 3, `octokit.…get(…)`, `
+      loop(
+        8,
+        3,
+        `octokit.…get(…)`,
+        `
 import { Octokit } from 'octokit';
 
 const octokit = new Octokit({ auth: process.env.TOKEN });
@@ -1072,7 +1324,8 @@ const octokit = new Octokit({ auth: process.env.TOKEN });
 export async function repos(names: string[]) {
   const result = await Promise.all(names.map((repo) => octokit.rest.repos.get({ owner: 'acme', repo })));
   return result;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1086,14 +1339,19 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `fetch(…)`, `
+      loop(
+        4,
+        3,
+        `fetch(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(ids.map(async (id) => {
     const response = await fetch(\`/api/users/\${id}\`);
     return await response.json();
   }));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1105,9 +1363,7 @@ async function load(ids: string[]) {
     show(cached ?? user);
   }
 }`,
-    errors: [
-      loop(3, 3, `getUser(…)`),
-    ],
+    errors: [loop(3, 3, `getUser(…)`)],
   },
   {
     code: `
@@ -1120,7 +1376,11 @@ async function nested(teams: Team[]) {
   }
 }`,
     errors: [
-      loop(4, 5, `getUser(…)`, `
+      loop(
+        4,
+        5,
+        `getUser(…)`,
+        `
 async function nested(teams: Team[]) {
   for (const team of teams) {
     const users = await Promise.all(Array.from(team.members, (member) => getUser(member)));
@@ -1130,7 +1390,8 @@ async function nested(teams: Team[]) {
       show(user);
     }
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1144,7 +1405,11 @@ async function counter(ids: string[]) {
   }
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function counter(ids: string[]) {
   let count = 0;
   const users = await Promise.all(ids.map((id) => getUser(id)));
@@ -1154,11 +1419,13 @@ async function counter(ids: string[]) {
     count++;
     show(user, count);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...javascript, code: `
+    ...javascript,
+    code: `
 export async function readAll(dir, names) {
   const files = [];
   for (const name of names.filter(n => n.endsWith('.json'))) {
@@ -1167,15 +1434,21 @@ export async function readAll(dir, names) {
   return files;
 }`,
     errors: [
-      loop(4, 3, `readFile(…)`, `
+      loop(
+        4,
+        3,
+        `readFile(…)`,
+        `
 export async function readAll(dir, names) {
   const files = await Promise.all(Array.from(names.filter(n => n.endsWith('.json')), async (name) => JSON.parse(await readFile(\`\${dir}/\${name}\`, 'utf8'))));
   return files;
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...javascript, code: `
+    ...javascript,
+    code: `
 export async function statuses(urls) {
   for (const url of urls) {
     const response = await fetch(url, { method: 'HEAD' });
@@ -1183,7 +1456,11 @@ export async function statuses(urls) {
   }
 }`,
     errors: [
-      loop(3, 3, `fetch(…)`, `
+      loop(
+        3,
+        3,
+        `fetch(…)`,
+        `
 export async function statuses(urls) {
   const responses = await Promise.all(Array.from(urls, (url) => fetch(url, { method: 'HEAD' })));
   let index = 0;
@@ -1191,11 +1468,13 @@ export async function statuses(urls) {
     const response = responses[index++];
     console.log(url, response.status);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...javascript, code: `
+    ...javascript,
+    code: `
 export async function load(ids) {
   const users = [];
   for (const id of ids) {
@@ -1205,7 +1484,11 @@ export async function load(ids) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `db.user.findUnique(…)`, `
+      loop(
+        4,
+        3,
+        `db.user.findUnique(…)`,
+        `
 export async function load(ids) {
   const users = [];
   const users2 = await Promise.all(Array.from(ids, (id) => db.user.findUnique({ where: { id } })));
@@ -1215,11 +1498,13 @@ export async function load(ids) {
     if (user) users.push(user);
   }
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...jsx, code: `
+    ...jsx,
+    code: `
 export async function Rows({ ids }) {
   for (const id of ids) {
     const row = await getRow(id);
@@ -1227,7 +1512,11 @@ export async function Rows({ ids }) {
   }
 }`,
     errors: [
-      loop(3, 3, `getRow(…)`, `
+      loop(
+        3,
+        3,
+        `getRow(…)`,
+        `
 export async function Rows({ ids }) {
   const rows = await Promise.all(Array.from(ids, (id) => getRow(id)));
   let index = 0;
@@ -1235,11 +1524,13 @@ export async function Rows({ ids }) {
     const row = rows[index++];
     console.log(<Row row={row} />);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...tsx, code: `
+    ...tsx,
+    code: `
 export async function Rows({ ids }: { ids: string[] }) {
   const rows = [];
   for (const id of ids) {
@@ -1248,15 +1539,21 @@ export async function Rows({ ids }: { ids: string[] }) {
   return <Table rows={rows} />;
 }`,
     errors: [
-      loop(4, 3, `getRow(…)`, `
+      loop(
+        4,
+        3,
+        `getRow(…)`,
+        `
 export async function Rows({ ids }: { ids: string[] }) {
   const rows = await Promise.all(Array.from(ids, async (id) => ({ id, row: await getRow(id) })));
   return <Table rows={rows} />;
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...tsx, code: `
+    ...tsx,
+    code: `
 export async function Rows({ ids }: { ids: string[] }) {
   for (let i = 0; i < ids.length; i++) {
     const row = await getRow(ids[i]);
@@ -1265,7 +1562,11 @@ export async function Rows({ ids }: { ids: string[] }) {
   return null;
 }`,
     errors: [
-      loop(3, 3, `getRow(…)`, `
+      loop(
+        3,
+        3,
+        `getRow(…)`,
+        `
 export async function Rows({ ids }: { ids: string[] }) {
   const rows = await Promise.all(Array.from({ length: ids.length }, (item, i) => getRow(ids[i])));
   for (let i = 0; i < ids.length; i++) {
@@ -1273,7 +1574,8 @@ export async function Rows({ ids }: { ids: string[] }) {
     draw(<Row key={i} row={row} />);
   }
   return null;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1287,14 +1589,19 @@ async function load(regions: string[]) {
   return quotas;
 }`,
     errors: [
-      loop(4, 3, `api.get(…)`, `
+      loop(
+        4,
+        3,
+        `api.get(…)`,
+        `
 async function load(regions: string[]) {
   const quotas = await Promise.all(regions.map(async (region) => {
     const { data } = await api.get(\`/quotas/\${region}\`);
     return data;
   }));
   return quotas;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1308,14 +1615,19 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(ids.map(async (id) => {
     const user = (await getUser(id)) as Admin;
     return user;
   }));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1328,11 +1640,16 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(ids.map(async (id) => await getUser(id) satisfies User));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1345,7 +1662,11 @@ async function load(ids: string[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `getUser(…)`, `
+      loop(
+        3,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(ids.map((id) => getUser(id)));
   let index = 0;
@@ -1354,7 +1675,8 @@ async function load(ids: string[]) {
     const greeting = \`Hello \${user.name}\`;
     output.push(greeting);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1366,7 +1688,11 @@ async function load(ids: string[]) {
   }
 }`,
     errors: [
-      loop(3, 3, `Promise.resolve(…)`, `
+      loop(
+        3,
+        3,
+        `Promise.resolve(…)`,
+        `
 async function load(ids: string[]) {
   const iterations = await Promise.all(ids.map((id) => Promise.resolve([id, id]).then(() => loadPair(id))));
   let index = 0;
@@ -1374,7 +1700,8 @@ async function load(ids: string[]) {
     const [user, posts] = iterations[index++]!;
     display(user, posts);
   }
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1390,9 +1717,7 @@ async function load(items: Item[]) {
     }
   }
 }`,
-    errors: [
-      loop(3, 3, `getUser(…)`),
-    ],
+    errors: [loop(3, 3, `getUser(…)`)],
   },
   {
     code: `
@@ -1404,11 +1729,16 @@ async function load(ids: string[]) {
   return users;
 }`,
     errors: [
-      loop(4, 3, `getUser(…)`, `
+      loop(
+        4,
+        3,
+        `getUser(…)`,
+        `
 async function load(ids: string[]) {
   const users = await Promise.all(ids.map((id) => getUser(id, { signal: AbortSignal.timeout(5000) })));
   return users;
-}`),
+}`,
+      ),
     ],
   },
   {
@@ -1421,15 +1751,21 @@ async function readAll(files: File[]) {
   return texts;
 }`,
     errors: [
-      loop(4, 3, `file.text(…)`, `
+      loop(
+        4,
+        3,
+        `file.text(…)`,
+        `
 async function readAll(files: File[]) {
   const texts = await Promise.all(files.map((file) => file.text()));
   return texts;
-}`),
+}`,
+      ),
     ],
   },
   {
-    ...javascript, code: `
+    ...javascript,
+    code: `
 class Labels {
   async execute() {
     const names = [];
@@ -1442,7 +1778,11 @@ class Labels {
   }
 }`,
     errors: [
-      loop(6, 5, `this.helpers.requestWithAuthentication(…)`, `
+      loop(
+        6,
+        5,
+        `this.helpers.requestWithAuthentication(…)`,
+        `
 class Labels {
   async execute() {
     const names = [];
@@ -1455,7 +1795,8 @@ class Labels {
     }
     return names;
   }
-}`),
+}`,
+      ),
     ],
   },
 ];
@@ -1666,14 +2007,19 @@ async function steps(migrations: Migration[]) {
     await migration.up();
   }
 }`,
-  { ...javascript, code: `
+  {
+    ...javascript,
+    code: `
 async function save(users) {
   for (const user of users) {
     const saved = await db.user.create({ data: user });
     log(saved);
   }
-}` },
-  { ...javascript, code: `
+}`,
+  },
+  {
+    ...javascript,
+    code: `
 async function pages(client) {
   let token;
   const items = [];
@@ -1683,22 +2029,29 @@ async function pages(client) {
     token = page.next;
   }
   return items;
-}` },
-  { ...jsx, code: `
+}`,
+  },
+  {
+    ...jsx,
+    code: `
 export async function List({ ids }) {
   for (const id of ids) {
     const user = await getUser(id);
     if (user) return <User user={user} />;
   }
   return null;
-}` },
-  { ...tsx, code: `
+}`,
+  },
+  {
+    ...tsx,
+    code: `
 export async function List({ ids }: { ids: string[] }) {
   for (const id of ids) {
     await prefetch(id);
   }
   return <ul />;
-}` },
+}`,
+  },
   `
 async function deduplicate(urls: string[]) {
   const fetched = new Map<string, Response>();
@@ -1851,37 +2204,49 @@ async function generated() {
     show(user);
   }
 }`,
-  { ...javascript, code: `
+  {
+    ...javascript,
+    code: `
 export async function upload(files) {
   for (const file of files) {
     const result = await s3.upload({ Bucket: 'b', Key: file.name, Body: file });
     log(result);
   }
-}` },
-  { ...javascript, code: `
+}`,
+  },
+  {
+    ...javascript,
+    code: `
 export async function sequence(steps) {
   const results = [];
   for (const step of steps) {
     results.push(await step(results));
   }
   return results;
-}` },
-  { ...jsx, code: `
+}`,
+  },
+  {
+    ...jsx,
+    code: `
 export async function Wizard({ steps }) {
   for (const step of steps) {
     const answer = await prompt(step.question);
     if (!answer) return <Cancelled />;
   }
   return <Done />;
-}` },
-  { ...tsx, code: `
+}`,
+  },
+  {
+    ...tsx,
+    code: `
 export async function Search({ terms }: { terms: string[] }) {
   for (const term of terms) {
     const hits = await search(term);
     if (hits.length) return <Results hits={hits} />;
   }
   return <Empty />;
-}` },
+}`,
+  },
   `
 async function emails(users: User[]) {
   for (const user of users) {
@@ -1990,7 +2355,9 @@ async function withSettings(ids: string[]) {
   }
   return users;
 }`,
-  { ...javascript, code: `
+  {
+    ...javascript,
+    code: `
 class Attachments {
   async execute() {
     const out = {};
@@ -2000,7 +2367,8 @@ class Attachments {
     }
     return out;
   }
-}` },
+}`,
+  },
   `
 async function readFields(req: Request, res: Response, next: () => void) {
   const fields: Field[] = [];

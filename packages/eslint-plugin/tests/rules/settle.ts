@@ -19,7 +19,10 @@ export function expectSuggestionsToSettle(cases: readonly (Invalid | InvalidLoop
         expect(before.filter(message => message.fatal)).toEqual([]);
         for (const output of outputs) {
           const after = lint(testCase, output, ruleName);
-          expect(after.filter(message => message.fatal), output).toEqual([]);
+          expect(
+            after.filter(message => message.fatal),
+            output,
+          ).toEqual([]);
           expect(after.length, output).toBeLessThan(before.length);
         }
       });
@@ -40,7 +43,7 @@ function lint(testCase: Invalid | InvalidLoop, code: string, ruleName: string): 
         languageOptions: {
           ecmaVersion: 'latest',
           sourceType: 'module',
-          parser: (languageOptions.parser ?? tsParser),
+          parser: languageOptions.parser ?? tsParser,
           parserOptions: languageOptions.parserOptions ?? {},
         },
         rules: { [`gather/${ruleName}`]: ['error', ...(testCase.options ?? [])] },

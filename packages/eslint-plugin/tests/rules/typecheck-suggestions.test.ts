@@ -95,9 +95,9 @@ describe('suggestions type-check where the original did', () => {
 describe('the type check itself', () => {
   it('catches a type error and the annotated-pattern syntax error other tools emit', () => {
     expect(typeErrors(`${PRELUDE}\nexport const n: number = 'text';`)).toHaveLength(1);
-    expect(
-      typeErrors(`${PRELUDE}\nexport async function f() { const [user: User] = await Promise.all([getUser('a')]); return user; }`).length,
-    ).toBeGreaterThan(0);
+    expect(typeErrors(`${PRELUDE}\nexport async function f() { const [user: User] = await Promise.all([getUser('a')]); return user; }`).length).toBeGreaterThan(
+      0,
+    );
   });
 });
 
@@ -115,7 +115,14 @@ function suggestionOutputs(code: string): string[] {
 
 function typeErrors(code: string): string[] {
   const fileName = '/virtual/file.ts';
-  const options: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, lib: ['lib.es2022.d.ts'], noEmit: true, types: [] };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ES2022,
+    lib: ['lib.es2022.d.ts'],
+    noEmit: true,
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
@@ -124,7 +131,5 @@ function typeErrors(code: string): string[] {
   host.getSourceFile = (file, languageVersion) =>
     file === fileName ? ts.createSourceFile(file, code, languageVersion, true) : getSourceFile(file, languageVersion);
   const program = ts.createProgram([fileName], options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map(diagnostic => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  return ts.getPreEmitDiagnostics(program).map(diagnostic => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }

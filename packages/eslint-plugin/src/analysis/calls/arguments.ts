@@ -49,9 +49,37 @@ const COMMAND_SUFFIX = /^(.+?)(Command|Query|Request|Input)$/;
  * computations (`Decrypt`, `Sign`, `AssumeRole`) count as reads.
  */
 const READ_COMMAND_WORDS = new Set([
-  'get', 'list', 'describe', 'head', 'query', 'scan', 'select', 'search', 'filter', 'lookup', 'simulate',
-  'estimate', 'preview', 'detect', 'analyze', 'translate', 'converse', 'count', 'fetch', 'find', 'read',
-  'decrypt', 'encrypt', 're', 'generate', 'sign', 'decode', 'assume', 'test', 'retrieve', 'check',
+  'get',
+  'list',
+  'describe',
+  'head',
+  'query',
+  'scan',
+  'select',
+  'search',
+  'filter',
+  'lookup',
+  'simulate',
+  'estimate',
+  'preview',
+  'detect',
+  'analyze',
+  'translate',
+  'converse',
+  'count',
+  'fetch',
+  'find',
+  'read',
+  'decrypt',
+  'encrypt',
+  're',
+  'generate',
+  'sign',
+  'decode',
+  'assume',
+  'test',
+  'retrieve',
+  'check',
 ]);
 /** Commands whose names read but which change or consume state. */
 const WRITING_READ_COMMANDS = new Set(['GetUserAttributeVerificationCode', 'GetId', 'GetOpenIdToken', 'GetCredentialsForIdentity']);
@@ -75,7 +103,12 @@ function byCommand(call: WorkStart, resolve: ConstantResolver, text: string): Ar
   for (const argument of argumentsOf(call)) {
     const value = valueOf(argument, resolve);
     if (value?.type !== AST_NODE_TYPES.NewExpression) continue;
-    const className = value.callee.type === AST_NODE_TYPES.Identifier ? value.callee.name : value.callee.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(value.callee) : null;
+    const className =
+      value.callee.type === AST_NODE_TYPES.Identifier
+        ? value.callee.name
+        : value.callee.type === AST_NODE_TYPES.MemberExpression
+          ? getStaticPropertyName(value.callee)
+          : null;
     const match = className ? COMMAND_SUFFIX.exec(className) : null;
     if (!match) continue;
     const kind = match[2] === 'Query' ? 'read' : commandKind(match[1]!);
@@ -84,7 +117,18 @@ function byCommand(call: WorkStart, resolve: ConstantResolver, text: string): Ar
   return null;
 }
 
-const COMMAND_KEY_PROPERTIES = ['TableName', 'Bucket', 'QueueUrl', 'TopicArn', 'SecretId', 'FunctionName', 'StreamName', 'LogGroupName', 'StateMachineArn', 'IndexName'];
+const COMMAND_KEY_PROPERTIES = [
+  'TableName',
+  'Bucket',
+  'QueueUrl',
+  'TopicArn',
+  'SecretId',
+  'FunctionName',
+  'StreamName',
+  'LogGroupName',
+  'StateMachineArn',
+  'IndexName',
+];
 
 /** The table, bucket, queue… a command's input names (`{ TableName: USERS }` gives `USERS`). */
 function commandKey(command: TSESTree.NewExpression, resolve: ConstantResolver, text: string): string | null {
@@ -121,7 +165,12 @@ function graphQLKindOf(node: TSESTree.Node, resolve: ConstantResolver, depth: nu
   const value = valueOf(node, resolve);
   if (!value) return null;
   if (value.type === AST_NODE_TYPES.TaggedTemplateExpression) {
-    const tag = value.tag.type === AST_NODE_TYPES.Identifier ? value.tag.name : value.tag.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(value.tag) : null;
+    const tag =
+      value.tag.type === AST_NODE_TYPES.Identifier
+        ? value.tag.name
+        : value.tag.type === AST_NODE_TYPES.MemberExpression
+          ? getStaticPropertyName(value.tag)
+          : null;
     return tag !== null && GRAPHQL_TAGS.has(tag) ? operationOfDocument(templateText(value.quasi)) : null;
   }
   if (value.type === AST_NODE_TYPES.CallExpression) {
@@ -133,7 +182,8 @@ function graphQLKindOf(node: TSESTree.Node, resolve: ConstantResolver, depth: nu
   if (value.type === AST_NODE_TYPES.ObjectExpression) {
     for (const property of value.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-      const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : '';
+      const key =
+        property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : '';
       if (!DOCUMENT_PROPERTIES.has(key)) continue;
       const kind = graphQLKindOf(property.value, resolve, depth + 1, key === 'query');
       if (kind) return key === 'mutation' ? 'write' : kind;
@@ -143,7 +193,8 @@ function graphQLKindOf(node: TSESTree.Node, resolve: ConstantResolver, depth: nu
   }
   const literal = stringOf(value);
   // a document names its operation; the `{ … }` shorthand of a query counts only where a query is expected
-  if (literal !== null && (/^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\b/.test(literal) || (isQueryProperty && /^\s*\{/.test(literal)))) return operationOfDocument(literal);
+  if (literal !== null && (/^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\b/.test(literal) || (isQueryProperty && /^\s*\{/.test(literal))))
+    return operationOfDocument(literal);
   if (node.type === AST_NODE_TYPES.Identifier && value === node) {
     // a document imported from elsewhere: its name is all there is (`UpdateUserMutation`, `GET_USER_QUERY`)
     const words = splitWords(node.name);
@@ -167,8 +218,30 @@ function operationOfDocument(document: string): OperationKind | null {
 // ---------------------------------------------------------------------------------------------
 
 const SQL_CALLS = new Set([
-  'query', 'execute', 'exec', 'run', 'all', 'get', 'first', 'one', 'many', 'any', 'none', 'oneOrNone', 'manyOrNone', 'result',
-  'prepare', 'raw', 'unsafe', '$queryRaw', '$queryRawUnsafe', '$executeRaw', '$executeRawUnsafe', 'maybeOne', 'sql', 'batch',
+  'query',
+  'execute',
+  'exec',
+  'run',
+  'all',
+  'get',
+  'first',
+  'one',
+  'many',
+  'any',
+  'none',
+  'oneOrNone',
+  'manyOrNone',
+  'result',
+  'prepare',
+  'raw',
+  'unsafe',
+  '$queryRaw',
+  '$queryRawUnsafe',
+  '$executeRaw',
+  '$executeRawUnsafe',
+  'maybeOne',
+  'sql',
+  'batch',
 ]);
 const SQL_TAGS = /(?:^|\.)(?:sql|SQL|\$queryRaw|\$executeRaw|query|raw|unsafe)$/;
 
@@ -198,7 +271,10 @@ function sqlTextOf(node: TSESTree.Node, resolve: ConstantResolver): string | nul
     // pg's `{ text, values }`, mysql2's `{ sql, values }`
     const property = value.properties.find(
       (candidate): candidate is TSESTree.Property =>
-        candidate.type === AST_NODE_TYPES.Property && !candidate.computed && candidate.key.type === AST_NODE_TYPES.Identifier && (candidate.key.name === 'text' || candidate.key.name === 'sql'),
+        candidate.type === AST_NODE_TYPES.Property &&
+        !candidate.computed &&
+        candidate.key.type === AST_NODE_TYPES.Identifier &&
+        (candidate.key.name === 'text' || candidate.key.name === 'sql'),
     );
     return property ? sqlTextOf(property.value, resolve) : null;
   }
@@ -207,16 +283,20 @@ function sqlTextOf(node: TSESTree.Node, resolve: ConstantResolver): string | nul
 }
 
 const SQL_READ = /^(?:select|show|explain|describe|desc|values|table|pragma)\b/;
-const SQL_WRITE = /^(?:insert|update|delete|merge|replace|upsert|create|alter|drop|truncate|grant|revoke|call|do|copy|vacuum|refresh|notify|comment|analyze|reindex|cluster)\b/;
+const SQL_WRITE =
+  /^(?:insert|update|delete|merge|replace|upsert|create|alter|drop|truncate|grant|revoke|call|do|copy|vacuum|refresh|notify|comment|analyze|reindex|cluster)\b/;
 const SQL_ORDERED = /^(?:begin|start|commit|rollback|end|savepoint|release|lock|set|listen|unlisten|prepare|deallocate|discard|reset)\b/;
 const CYPHER_READ = /^(?:optional\s+match|match|unwind)\b|^call\s+[\w.]+\s*\([^)]*\)\s*yield\b/;
-const CYPHER_WRITE = /\b(?:create|merge|set|delete|detach|remove|foreach|load\s+csv)\b|\bcall\s+[\w.]*(?:create|merge|set|delete|remove|refactor|periodic|trigger|drop)\w*\s*\(/;
+const CYPHER_WRITE =
+  /\b(?:create|merge|set|delete|detach|remove|foreach|load\s+csv)\b|\bcall\s+[\w.]*(?:create|merge|set|delete|remove|refactor|periodic|trigger|drop)\w*\s*\(/;
 const SQL_LOCKING = /\bfor\s+(?:update|share|no\s+key\s+update|key\s+share)\b|\bnextval\s*\(|\bsetval\s*\(|\bpg_advisory|\bget_lock\s*\(|\binto\s+(?!@)\w/;
 const SQL_WRITING_CTE = /\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from|merge\s+into)\b/;
 
 function isSqlLike(text: string): boolean {
   const statement = stripSqlComments(text);
-  return SQL_READ.test(statement) || SQL_WRITE.test(statement) || SQL_ORDERED.test(statement) || CYPHER_READ.test(statement) || /^(?:with\b|\()/.test(statement);
+  return (
+    SQL_READ.test(statement) || SQL_WRITE.test(statement) || SQL_ORDERED.test(statement) || CYPHER_READ.test(statement) || /^(?:with\b|\()/.test(statement)
+  );
 }
 
 function stripSqlComments(text: string): string {
@@ -269,7 +349,10 @@ function byHttpMethod(start: WorkStart, resolve: ConstantResolver): ArgumentVerd
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
       const property = value.properties.find(
         (candidate): candidate is TSESTree.Property =>
-          candidate.type === AST_NODE_TYPES.Property && !candidate.computed && candidate.key.type === AST_NODE_TYPES.Identifier && candidate.key.name === 'method',
+          candidate.type === AST_NODE_TYPES.Property &&
+          !candidate.computed &&
+          candidate.key.type === AST_NODE_TYPES.Identifier &&
+          candidate.key.name === 'method',
       );
       const method = property ? stringOf(valueOf(property.value, resolve) ?? property.value) : null;
       if (method !== null && HTTP_METHOD.test(method)) return methodVerdict(method);

@@ -34,7 +34,25 @@ export interface ClassifierPolicy {
 }
 
 const STATEFUL_READS = new Set(STATEFUL_READ_NAMES);
-const TABLE_CALLS = new Set(['from', 'into', 'table', 'collection', 'selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto', 'replaceInto', 'insert', 'update', 'delete', 'doc', 'collectionGroup', 'getRepository', 'model']);
+const TABLE_CALLS = new Set([
+  'from',
+  'into',
+  'table',
+  'collection',
+  'selectFrom',
+  'insertInto',
+  'updateTable',
+  'deleteFrom',
+  'mergeInto',
+  'replaceInto',
+  'insert',
+  'update',
+  'delete',
+  'doc',
+  'collectionGroup',
+  'getRepository',
+  'model',
+]);
 const TEMPORARY_RESOURCE = new Set(['tmp', 'temp', 'tempy', 'tmpdir']);
 const BATCH_CALLS = new Set(['$transaction', 'batch', 'transaction']);
 
@@ -66,7 +84,11 @@ export class CallClassifier {
     this.#scopeManager = scopeManager;
     this.#text = text;
     this.#origins = new ClientOrigins(scopeManager, policy.libraries);
-    this.#summaries = new FunctionSummaries(start => this.classify(start), start => this.originOf(start), visitorKeys);
+    this.#summaries = new FunctionSummaries(
+      start => this.classify(start),
+      start => this.originOf(start),
+      visitorKeys,
+    );
     this.#resolve = identifier => this.#constantValue(identifier);
   }
 
@@ -115,7 +137,13 @@ export class CallClassifier {
 
     // what a call is handed says what it does, even through a local helper (`cms(\`query { … }\`)`)
     const byArguments = classifyByArguments(start, this.#resolve, this.#text);
-    if (byArguments) return { kind: byArguments.kind, resource: resource && byArguments.key !== null ? { client: resource.client, key: byArguments.key } : resource, reason: byArguments.reason, known: true };
+    if (byArguments)
+      return {
+        kind: byArguments.kind,
+        resource: resource && byArguments.key !== null ? { client: resource.client, key: byArguments.key } : resource,
+        reason: byArguments.reason,
+        known: true,
+      };
 
     const batch = this.#batchOf(start);
     if (batch) return { ...batch, resource };
@@ -126,15 +154,27 @@ export class CallClassifier {
       if (summary.known) return summary;
       // a body that calls what nothing describes: its own name may still say more
       const byName = this.#byWords(start, origin);
-      return byName && strongerKind(byName, summary.kind) !== summary.kind ? { ...summary, kind: byName, reason: `name of a local function`, known: false } : summary;
+      return byName && strongerKind(byName, summary.kind) !== summary.kind
+        ? { ...summary, kind: byName, reason: `name of a local function`, known: false }
+        : summary;
     }
 
     if (origin.library) {
       const exclusive = origin.library.exclusive === true;
       const latency = origin.library.latency ? { latency: origin.library.latency } : {};
       const call = this.#byLibrary(origin.library, origin);
-      if (call) return { kind: call.kind, resource, reason: origin.library.name, known: true, exclusive, ...latency, ...(call.latency ? { latency: call.latency } : {}) };
-      if (origin.library.otherwise !== 'words') return { kind: origin.library.otherwise, resource, reason: origin.library.name, known: true, exclusive, ...latency };
+      if (call)
+        return {
+          kind: call.kind,
+          resource,
+          reason: origin.library.name,
+          known: true,
+          exclusive,
+          ...latency,
+          ...(call.latency ? { latency: call.latency } : {}),
+        };
+      if (origin.library.otherwise !== 'words')
+        return { kind: origin.library.otherwise, resource, reason: origin.library.name, known: true, exclusive, ...latency };
       if (exclusive) {
         const byWords = this.#byWords(start, origin);
         return { kind: byWords ?? 'read', resource, reason: origin.library.name, known: byWords !== null, exclusive, ...latency };
@@ -239,7 +279,8 @@ export class CallClassifier {
       const variable = current.set.get(identifier.name);
       if (!variable) continue;
       const def = variable.defs[0];
-      if (variable.defs.length !== 1 || def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+      if (variable.defs.length !== 1 || def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator)
+        return null;
       if (def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const' || def.node.id !== def.name) return null;
       return def.node.init;
     }

@@ -179,7 +179,12 @@ export class ClientOrigins {
     if (awaited.type === AST_NODE_TYPES.AwaitExpression && !library?.exclusive) {
       // what a client's awaited method returns is data, unless it opens a connection; a page's are handles to the page
       const call = skipTypeWrappers(awaited.argument);
-      if (call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression && !CLIENT_FACTORIES.test(getStaticPropertyName(call.callee) ?? '')) return null;
+      if (
+        call.type === AST_NODE_TYPES.CallExpression &&
+        call.callee.type === AST_NODE_TYPES.MemberExpression &&
+        !CLIENT_FACTORIES.test(getStaticPropertyName(call.callee) ?? '')
+      )
+        return null;
     }
     return library;
   }
@@ -189,7 +194,12 @@ export class ClientOrigins {
     const classBody = enclosingClassBody(node);
     if (classBody) {
       for (const member of classBody.body) {
-        if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === field) {
+        if (
+          member.type === AST_NODE_TYPES.PropertyDefinition &&
+          !member.computed &&
+          member.key.type === AST_NODE_TYPES.Identifier &&
+          member.key.name === field
+        ) {
           const byType = this.#libraryByType(member.typeAnnotation?.typeAnnotation);
           if (byType) return byType;
           if (member.value) return this.#libraryOfExpression(member.value);
@@ -197,7 +207,8 @@ export class ClientOrigins {
         if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
           for (const param of member.value.params) {
             const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : null;
-            if (target?.type === AST_NODE_TYPES.Identifier && target.name === field) return this.#libraryByType(target.typeAnnotation?.typeAnnotation) ?? this.#libraryByName(field);
+            if (target?.type === AST_NODE_TYPES.Identifier && target.name === field)
+              return this.#libraryByType(target.typeAnnotation?.typeAnnotation) ?? this.#libraryByName(field);
           }
         }
       }
@@ -207,8 +218,8 @@ export class ClientOrigins {
 }
 
 /** Methods whose awaited result is a client of the same library: a connection, a session, a sub-client. */
-const CLIENT_FACTORIES = /^(?:connect|getConnection|acquire|startSession|create\w*Client|createPool|from\w*|duplicate|db|collection|getRepository|withSession|new[A-Z]\w*|launch\w*|connectOverCDP)$/;
-
+const CLIENT_FACTORIES =
+  /^(?:connect|getConnection|acquire|startSession|create\w*Client|createPool|from\w*|duplicate|db|collection|getRepository|withSession|new[A-Z]\w*|launch\w*|connectOverCDP)$/;
 
 function leftmost(name: TSESTree.TSQualifiedName): TSESTree.Identifier | null {
   let current: TSESTree.EntityName = name;
@@ -220,7 +231,8 @@ function leftmost(name: TSESTree.TSQualifiedName): TSESTree.Identifier | null {
 function headIdentifier(expression: TSESTree.Node): TSESTree.Identifier | null {
   let current: TSESTree.Node = expression;
   for (let steps = 0; steps < 20; steps++) {
-    if (isTypeWrapper(current) || current.type === AST_NODE_TYPES.ChainExpression || current.type === AST_NODE_TYPES.AwaitExpression) current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
+    if (isTypeWrapper(current) || current.type === AST_NODE_TYPES.ChainExpression || current.type === AST_NODE_TYPES.AwaitExpression)
+      current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
     else if (current.type === AST_NODE_TYPES.NewExpression || current.type === AST_NODE_TYPES.CallExpression) current = current.callee;
     else if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
     else return current.type === AST_NODE_TYPES.Identifier ? current : null;
@@ -269,7 +281,11 @@ function importedNameOf(variable: TSESLint.Scope.Variable): string | null {
   if (def.type === TSESLint.Scope.DefinitionType.ImportBinding && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
     return def.node.imported.type === AST_NODE_TYPES.Identifier ? def.node.imported.name : def.node.imported.value;
   }
-  if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
+  if (
+    def.type === TSESLint.Scope.DefinitionType.Variable &&
+    def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+    def.node.id.type === AST_NODE_TYPES.ObjectPattern
+  ) {
     // const { readFile } = require('fs/promises')
     for (const property of def.node.id.properties) {
       if (property.type === AST_NODE_TYPES.Property && property.value === def.name && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;

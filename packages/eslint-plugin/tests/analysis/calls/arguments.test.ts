@@ -84,7 +84,11 @@ describe('GraphQL', () => {
     expect(kindOf('async function f() { await client.request(gql`query User($id: ID!) { user(id: $id) { name } }`, { id }); }')).toBe('read');
     expect(kindOf('async function f() { await client.request(gql`mutation { logout }`); }')).toBe('write');
     expect(kindOf("async function f() { await fetch(url, { method: 'POST', body: JSON.stringify({ query: `{ viewer { login } }` }) }); }")).toBe('read');
-    expect(kindOf("const GET_CART = gql`query Cart { cart { id } }`; async function f() { await fetch(url, { method: 'POST', body: JSON.stringify({ query: GET_CART }) }); }")).toBe('read');
+    expect(
+      kindOf(
+        "const GET_CART = gql`query Cart { cart { id } }`; async function f() { await fetch(url, { method: 'POST', body: JSON.stringify({ query: GET_CART }) }); }",
+      ),
+    ).toBe('read');
     expect(kindOf('async function f() { await client.mutation(UpdateUserMutation, vars); }')).toBe('write');
   });
 });

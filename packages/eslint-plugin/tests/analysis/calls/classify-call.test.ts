@@ -50,7 +50,9 @@ describe('CallClassifier: where the call runs', () => {
   });
 
   it('knows the handles that one connection, a session or a using declaration make', () => {
-    expect(operationsOf('async function f() { const client = await pool.connect(); await client.query("SELECT 1"); }').map(operation => operation.kind)).toEqual(['ordered', 'ordered']);
+    expect(
+      operationsOf('async function f() { const client = await pool.connect(); await client.query("SELECT 1"); }').map(operation => operation.kind),
+    ).toEqual(['ordered', 'ordered']);
     expect(kindOf('async function f() { const conn = await mysql.createConnection(config); await conn.execute("SELECT 1"); }')).toBe('ordered');
     expect(kindOf('async function f() { await using db = await openDatabase(path); await db.get("SELECT 1"); }')).toBe('ordered');
     expect(kindOf('async function f() { const session = await mongoose.startSession(); await Order.find().session(session); }')).toBe('ordered');
@@ -66,7 +68,11 @@ describe('CallClassifier: local functions are judged by their bodies', () => {
       async function loadPoll(id) { const poll = await api.polls.get(id); return poll; }
       const ask = (question) => rl.question(question);
       async function f() { await recordVote(1, 'a'); await loadPoll(1); await ask('name?'); }`;
-    expect(operationsOf(code).slice(-3).map(operation => [operation.kind, operation.reason])).toEqual([
+    expect(
+      operationsOf(code)
+        .slice(-3)
+        .map(operation => [operation.kind, operation.reason]),
+    ).toEqual([
       ['write', 'body of recordVote'],
       ['read', 'body of loadPoll'],
       ['ordered', 'body of a local function'],
@@ -89,14 +95,22 @@ describe('CallClassifier: local functions are judged by their bodies', () => {
         async walk(node) { return node ? this.walk(node.next) : null; }
         async run() { await this.save(x); await this.walk(root); }
       }`;
-    expect(operationsOf(code).slice(-2).map(operation => operation.kind)).toEqual(['write', 'read']);
+    expect(
+      operationsOf(code)
+        .slice(-2)
+        .map(operation => operation.kind),
+    ).toEqual(['write', 'read']);
   });
 
   it('does what it is handed: a helper sending a GraphQL query reads', () => {
     const code = `
       async function cms(query, variables) { const res = await fetch(URL, { method: 'POST', body: JSON.stringify({ query, variables }) }); return res.json(); }
       async function f() { await cms(\`query { posts { id } }\`); await cms(\`mutation { publish(id: 1) { id } }\`); }`;
-    expect(operationsOf(code).slice(-2).map(operation => operation.kind)).toEqual(['read', 'write']);
+    expect(
+      operationsOf(code)
+        .slice(-2)
+        .map(operation => operation.kind),
+    ).toEqual(['read', 'write']);
   });
 });
 

@@ -167,7 +167,7 @@ const EXAMPLES: Record<string, { setup: string; read: string; other: readonly [s
   Firestore: {
     setup: "import { getFirestore } from 'firebase-admin/firestore'; const firestore = getFirestore();",
     read: "firestore.collection('users').doc(id).get()",
-    other: ["firestore.runTransaction(async t => t.get(ref))", 'ordered'],
+    other: ['firestore.runTransaction(async t => t.get(ref))', 'ordered'],
   },
   Supabase: {
     setup: "import { createClient } from '@supabase/supabase-js'; const supabase = createClient(url, key);",
@@ -191,14 +191,17 @@ describe('LIBRARIES', () => {
     const reads = example.read ? [`await ${example.read};`] : [];
     const operations = operationsOf(`${example.setup}\nasync function f() { ${reads.join(' ')} await ${example.other[0]}; }`);
     const own = operations.slice(-1 - reads.length);
-    if (example.read) expect([own[0]!.kind, own[0]!.reason]).toEqual(['read', expect.stringMatching(new RegExp(`^(?:${escape(entry.name)}|SQL read|body of .*)$`))]);
+    if (example.read)
+      expect([own[0]!.kind, own[0]!.reason]).toEqual(['read', expect.stringMatching(new RegExp(`^(?:${escape(entry.name)}|SQL read|body of .*)$`))]);
     expect(own.at(-1)!.kind).toBe(example.other[1]);
     // work on this thread has nothing to overlap; everything else may take time
     expect(own.every(operation => operation.latency === entry.latency)).toBe(true);
   });
 
   it('knows calls of a library that compute in memory: nothing to overlap', () => {
-    const [binary, request] = operationsOf("async function f() { await this.helpers.getBinaryDataBuffer(i, 'data'); await this.helpers.httpRequest({ url }); }");
+    const [binary, request] = operationsOf(
+      "async function f() { await this.helpers.getBinaryDataBuffer(i, 'data'); await this.helpers.httpRequest({ url }); }",
+    );
     expect(binary).toMatchObject({ kind: 'read', reason: 'n8n node helpers', latency: 'none' });
     expect(request).toMatchObject({ kind: 'read', reason: 'n8n node helpers' });
     expect(request!.latency).toBeUndefined();
