@@ -176,9 +176,9 @@ export async function openFile(page, name) {
   return editor;
 }
 
-/** The extension's own ready signal: its status bar item. */
+/** Waits for Gather's Language Status Item (in the `{}` beside the language mode of a JS/TS editor) to say ready. */
 export async function waitForReady(page) {
-  await page.locator('.statusbar-item[aria-label="Gather: ready"]').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar-item[id="status.languageStatus"][aria-label*="Gather: ready"]').waitFor({ timeout: 60_000 });
 }
 
 export function squiggles(editor, severity = 'warning') {

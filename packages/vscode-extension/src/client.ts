@@ -9,7 +9,7 @@ const LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptrea
 
 /**
  * Owns the language client: starts the bundled server over IPC, restarts it, and keeps the
- * status bar item in step with it. The server pulls the `gather.*` settings itself.
+ * Language Status Item in step with it. The server pulls the `gather.*` settings itself.
  */
 export class GatherClient {
   readonly output: LogOutputChannel;
@@ -20,7 +20,7 @@ export class GatherClient {
   constructor(context: ExtensionContext) {
     this.#context = context;
     this.output = window.createOutputChannel('Gather', { log: true });
-    this.#status = new StatusItem();
+    this.#status = new StatusItem(LANGUAGES);
     context.subscriptions.push(this.output, this.#status);
   }
 

@@ -261,7 +261,7 @@ class StubWorld {
         if (key === 'prototype') return Reflect.getOwnPropertyDescriptor(target, key);
         return stored.has(key) ? { value: stored.get(key), enumerable: true, configurable: true, writable: true } : undefined;
       },
-      apply(_, thisArg, args: unknown[]) {
+      apply(_, _thisArg, args: unknown[]) {
         const call = `${label}(${args.map(arg => describe(arg)).join(', ')})`;
         world.calls.push(call);
         // JSX elements are plain data: creating one is no effect, and it is not awaitable
