@@ -21,7 +21,8 @@ function pathsInTables(markdown: string): { path: string; candidates: string[]; 
   for (const row of markdown.split('\n').filter(line => line.startsWith('| '))) {
     const rowPackage = /`(packages\/[\w-]+)/.exec(row)?.[1];
     for (const [, value] of row.matchAll(/`([\w./-]+)`/g)) {
-      if (!value!.includes('/')) continue;
+      // what a command writes (the .vsix, dist/) is not in a clone
+      if (!value!.includes('/') || /\.vsix$|(?:^|\/)dist(?:\/|$)/.test(value!)) continue;
       const fromRoot = /^(?:packages|examples|scripts|docs|\.ci|\.vscode)(?:\/|$)/.test(value!);
       const fromPackage = rowPackage !== undefined && /^(?:src|tests|docs|labeled|corpus|bench|scripts|e2e)\//.test(value!);
       if (!fromRoot && !fromPackage) continue;
