@@ -8,11 +8,13 @@
  *     a JavaScript sample: both rules report, and a suggestion applied through the API re-lints clean;
  *   - oxlint with the plugin as a `jsPlugins` entry: the same reports;
  *   - the server from the tarball's `bin`, spoken to over stdio: it initializes and publishes the
- *     diagnostics of an opened document.
+ *     diagnostics of an opened document;
+ *   - the same server in headless Neovim (its built-in LSP client, scripts/neovim/quick-fix.lua):
+ *     diagnostics, code actions, the Promise.all quick-fix applied and written.
  * Needs the npm registry. Prints the tarball sizes and the matrix; exits 1 on any failure.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -245,6 +247,46 @@ function probeServer(bin, uri) {
     server.on('error', reject);
     send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } } });
   });
+}
+
+// a second editor: headless Neovim's own LSP client applies the quick-fix (skipped without nvim)
+{
+  const nvim = (() => {
+    try {
+      return run('nvim', ['--version'], work).split('\n')[0];
+    } catch {
+      return null;
+    }
+  })();
+  if (nvim === null) {
+    console.log('skip neovim: nvim is not installed (CI installs Debian’s)');
+    if (process.env.CI) check(false, 'neovim: installed in CI');
+  } else {
+    const directory = path.join(work, 'server');
+    const sample = path.join(directory, 'neovim-sample.ts');
+    writeFileSync(sample, SAMPLE_TS);
+    let output = '';
+    let ok = true;
+    try {
+      output = execFileSync('nvim', ['--headless', '--clean', '-u', path.join(ROOT, 'scripts', 'neovim', 'quick-fix.lua')], {
+        cwd: directory,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 60_000,
+        env: { ...process.env, GATHER_SERVER_BIN: path.join(directory, 'node_modules', '.bin', 'gather-language-server'), GATHER_SAMPLE: sample },
+      });
+    } catch (error) {
+      ok = false;
+      output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+    }
+    const after = readFileSync(sample, 'utf8');
+    console.log(`${nvim}: ${output.trim().split('\n').join(' | ')}`);
+    check(ok, 'neovim: the client got diagnostics and code actions');
+    check(
+      after.includes('  const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);\n  return { user, posts };'),
+      'neovim: the applied quick-fix gives the rule’s Promise.all',
+    );
+  }
 }
 
 rmSync(work, { recursive: true, force: true });
