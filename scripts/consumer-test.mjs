@@ -47,10 +47,11 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'gather-consumer-'));
 /** What each tarball must hold: every file matches one pattern, and every required file is there. */
 const CONTENTS = {
   'eslint-plugin-gather': {
-    allowed: [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^docs\/rules\/[\w-]+\.md$/, /^dist\/.+\.(?:js|d\.ts|js\.map)$/],
+    allowed: [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^docs\/rules\/[\w-]+\.md$/, /^dist\/.+\.(?:js|d\.ts|js\.map)$/],
     required: [
       'package.json',
       'README.md',
+      'CHANGELOG.md',
       'LICENSE',
       'dist/index.js',
       'dist/index.d.ts',
@@ -59,8 +60,8 @@ const CONTENTS = {
     ],
   },
   'gather-language-server': {
-    allowed: [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/.+\.(?:js|d\.ts|js\.map)$/],
-    required: ['package.json', 'README.md', 'LICENSE', 'dist/bin.js', 'dist/server.js', 'dist/lint-worker.js'],
+    allowed: [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^dist\/.+\.(?:js|d\.ts|js\.map)$/],
+    required: ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/bin.js', 'dist/server.js', 'dist/lint-worker.js'],
   },
 };
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
@@ -36,6 +36,13 @@ describe('the extension manifest', () => {
       expect(property!.default, key).toEqual(value);
       expect(property!.description ?? property!.markdownDescription, key).toBeTruthy();
     }
+  });
+
+  it('has an icon that ships and a gallery banner', () => {
+    const raw = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { icon: string; galleryBanner: { color: string } };
+    expect(existsSync(new URL(`../${raw.icon}`, import.meta.url))).toBe(true);
+    expect(readFileSync(new URL('../.vscodeignore', import.meta.url), 'utf8')).toContain('!images/*.png');
+    expect(raw.galleryBanner.color).toMatch(/^#[0-9A-F]{6}$/i);
   });
 
   it('activates on the four JavaScript and TypeScript languages only', () => {
