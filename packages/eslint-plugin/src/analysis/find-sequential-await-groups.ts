@@ -127,7 +127,7 @@ class GroupFinder {
         return;
       }
       // no group to join, too few members of its own, and what follows ends any group it would start: not worth judging
-      if (!group && this.#cannotStartGroup(sites, statements[index + 1], homes)) return;
+      if (!group && this.#cannotStartGroup(statement, sites, statements[index + 1], homes)) return;
       const verdict = this.#isCertainBarrier(sites) ? ({ kind: 'barrier' } as const) : this.#judgeStatement(statement, sites);
       if (verdict.kind === 'barrier') {
         close();
@@ -169,12 +169,32 @@ class GroupFinder {
    * possible members than a group needs, and the statement after it is the end of the list, or
    * one without awaits that no group may keep between its members.
    */
-  #cannotStartGroup(sites: readonly AwaitSite[], next: ListStatement | undefined, homes: ReadonlyMap<ListStatement, AwaitSite[]>): boolean {
+  #cannotStartGroup(
+    statement: ListStatement,
+    sites: readonly AwaitSite[],
+    next: ListStatement | undefined,
+    homes: ReadonlyMap<ListStatement, AwaitSite[]>,
+  ): boolean {
     if (sites.filter(site => this.#mayBeMember(site)).length >= this.#options.minGroupSize) return false;
     if (next === undefined) return true;
     const nextSites = homes.get(next);
-    if (nextSites) return this.#isCertainBarrier(nextSites);
+    // the next statement ends every group, or its awaited work reads what this one declares
+    // (`const user = await getUser(id); const org = await getOrg(user.orgId);`): it cannot join
+    if (nextSites) return this.#isCertainBarrier(nextSites) || this.#awaitsRead(nextSites, statement);
     return next.type === 'ArrowExpressionBody' || !isInertStatement(next, this.#facts.visitorKeys, this.#calls.origins);
+  }
+
+  /** Whether the awaited work of each of these sites reads a variable the statement declares. */
+  #awaitsRead(sites: readonly AwaitSite[], statement: ListStatement): boolean {
+    if (statement.type === 'ArrowExpressionBody') return false;
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+    const declared = new Set<unknown>(this.#facts.scopeManager.getDeclaredVariables(declaration));
+    if (declared.size === 0) return false;
+    // every possible member must read it: an await nested in one that does may still join
+    // (`const hasher = await init(); const digest = await hasher.hash(await readFile(path));`)
+    const members = sites.filter(site => this.#mayBeMember(site));
+    return members.length > 0 && members.every(site => [...this.#effectsOf(site.await.argument).reads].some(read => declared.has(read)));
   }
 
   /** Whether a statement ends groups whatever its calls do: one of its awaits could never be a member (see `#judgeStatement`). */

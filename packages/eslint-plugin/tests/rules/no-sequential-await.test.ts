@@ -2158,6 +2158,31 @@ async function send(order) {
     ],
   },
   {
+    // the outer await of the second statement reads the first's result, the nested one does not
+    code: `
+async function digestOf(path) {
+  const hasher = await xxhash();
+  const digest = await hasher.h64ToString(await fs.promises.readFile(path, 'utf8'));
+  return digest;
+}`,
+    errors: [
+      group(
+        2,
+        3,
+        18,
+        `
+async function digestOf(path) {
+  const [hasher, file] = await Promise.all([
+    xxhash(),
+    fs.promises.readFile(path, 'utf8'),
+  ]);
+  const digest = await hasher.h64ToString(file);
+  return digest;
+}`,
+      ),
+    ],
+  },
+  {
     code: `
 async function load(flag, id) {
   if (flag) return { user: await getUser(id), posts: await getPosts(id) };
