@@ -25,7 +25,10 @@ import {
 } from './to-code-actions.js';
 import { toDiagnostic } from './to-diagnostic.js';
 
-/** How long to wait after the last keystroke before linting. */
+/**
+ * How long to wait after the last keystroke before linting while a lint is under way. A change
+ * that reaches an idle server is linted at once: waiting would only add to the latency.
+ */
 export const LINT_DELAY_MS = 150;
 /** While someone types without pause, the latest text is still linted this often. */
 export const MAX_LINT_WAIT_MS = 400;
@@ -147,7 +150,10 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     schedule(event.document.uri, 0);
   });
   documents.onDidChangeContent(event => {
-    schedule(event.document.uri, LINT_DELAY_MS);
+    const uri = event.document.uri;
+    // idle: nothing linting and nothing waiting for this document, so lint now; else let the keystrokes settle
+    const idle = inFlight.size === 0 && !timers.has(uri);
+    schedule(uri, idle ? 0 : LINT_DELAY_MS);
   });
   documents.onDidClose(event => {
     const uri = event.document.uri;
