@@ -55,6 +55,8 @@ const CONTENTS = {
       'LICENSE',
       'dist/index.js',
       'dist/index.d.ts',
+      'dist/lint-config.js',
+      'dist/lint-config.d.ts',
       'docs/rules/no-sequential-await.md',
       'docs/rules/no-sequential-loop-await.md',
     ],

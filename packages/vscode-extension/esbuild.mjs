@@ -21,7 +21,10 @@ const common = {
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   // the rule from its source, so a bundle can never carry a stale build of it
-  alias: { 'eslint-plugin-gather': fileURLToPath(new URL('../eslint-plugin/src/index.ts', import.meta.url)) },
+  alias: {
+    'eslint-plugin-gather': fileURLToPath(new URL('../eslint-plugin/src/index.ts', import.meta.url)),
+    'eslint-plugin-gather/lint-config': fileURLToPath(new URL('../eslint-plugin/src/lint-config.ts', import.meta.url)),
+  },
 };
 
 const contexts = await Promise.all([

@@ -1,7 +1,7 @@
-import tsParser from '@typescript-eslint/parser';
 import { Linter, type SourceCode } from 'eslint';
 
 import plugin from '../src/index.js';
+import { dialectOf, lintConfig } from '../src/lint-config.js';
 import type { CorpusFile } from './fetch-corpus.js';
 
 /** Our rules, linted together as the recommended config runs them. */
@@ -26,22 +26,13 @@ export type LintResult = LintedFile | { readonly kind: 'parse-failure' } | { rea
 const linter = new Linter({ configType: 'flat', cwd: '/' });
 
 function configFor(file: CorpusFile, sourceType: 'module' | 'commonjs' | 'script'): Linter.Config[] {
-  return [
-    {
-      files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-      plugins: { gather: plugin as never },
-      // inline comments apply as in the projects' own lint runs (an eslint-disable of our rule wins)
-      linterOptions: { reportUnusedDisableDirectives: 'off' },
-      languageOptions: {
-        ecmaVersion: 'latest',
-        sourceType,
-        ...(file.typescript ? { parser: tsParser } : {}),
-        // JSX in .js files is common (and oxlint parses it there too); in .ts files `<T>x` is a cast
-        parserOptions: { ecmaFeatures: { jsx: !file.typescript || /x$/.test(file.path) } },
-      },
-      rules: Object.fromEntries([...RULE_IDS, CORE_LOOP_RULE].map(rule => [rule, 'warn'])),
-    },
-  ];
+  return lintConfig({
+    dialect: { ...dialectOf(file.path, { jsxInJs: true }), sourceType },
+    plugins: { gather: plugin },
+    // inline comments apply as in the projects' own lint runs (an eslint-disable of our rule wins)
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    rules: Object.fromEntries([...RULE_IDS, CORE_LOOP_RULE].map(rule => [rule, 'warn'])),
+  });
 }
 
 function lint(text: string, file: CorpusFile, config: Linter.Config[]): Linter.LintMessage[] {

@@ -8,10 +8,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import tsParser from '@typescript-eslint/parser';
 import { Linter, type SourceCode } from 'eslint';
-import * as espree from 'espree';
 
+import { dialectOf, lintConfig } from '../src/lint-config.js';
 import { labeledGroupsOf } from './rules.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -76,8 +75,6 @@ const linter = new Linter({ configType: 'flat', cwd: '/' });
  * hands its `SourceCode`, parents set, to `inspect` from inside a rule. Returns the parse error.
  */
 function withSourceCode(testCase: Case, inspect: (sourceCode: SourceCode) => void): string | null {
-  const isTypeScript = /\.[mc]?tsx?$/.test(testCase.file);
-  const jsx = /x$/.test(testCase.file);
   const probe = {
     rules: {
       probe: {
@@ -89,22 +86,13 @@ function withSourceCode(testCase: Case, inspect: (sourceCode: SourceCode) => voi
       },
     },
   };
+  const filename = `/labeled/${path.basename(testCase.file)}`;
   const messages = linter.verify(
     testCase.text,
-    [
-      {
-        files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-        plugins: { labeled: probe as never },
-        languageOptions: {
-          ecmaVersion: 'latest',
-          sourceType: 'module',
-          parser: isTypeScript ? tsParser : espree,
-          parserOptions: { ecmaFeatures: { jsx } },
-        },
-        rules: { 'labeled/probe': 'error' },
-      },
-    ],
-    { filename: `/labeled/${path.basename(testCase.file)}` },
+    lintConfig({ dialect: dialectOf(filename), plugins: { labeled: probe }, rules: { 'labeled/probe': 'error' } }),
+    {
+      filename,
+    },
   );
   const failure = messages.find(message => message.fatal || message.ruleId === null);
   return failure ? `does not parse: ${failure.message} (line ${failure.line})` : null;

@@ -6,11 +6,10 @@
 // Cases whose report or silence differs from what was asked are printed as warnings.
 import { readFileSync } from 'node:fs';
 
-import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import * as espree from 'espree';
 
 import plugin from '../src/index.js';
+import { dialectOf, lintConfig } from '../src/lint-config.js';
 
 const args = process.argv.slice(2);
 const file = args[0]!;
@@ -25,23 +24,10 @@ for (const snippet of snippets) {
   const header = /^\/\/ file: (\S+)\n/.exec(snippet);
   const filename = header?.[1] ?? 'file.ts';
   const code = `\n${header ? snippet.slice(header[0].length) : snippet}`;
-  const isJs = /\.jsx?$/.test(filename);
   const settings = filename.endsWith('.jsx') ? '...jsx, ' : filename.endsWith('.js') ? '...javascript, ' : filename.endsWith('.tsx') ? '...tsx, ' : '';
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.{js,jsx,ts,tsx}'],
-        plugins: { gather: plugin as never },
-        languageOptions: {
-          parser: isJs ? espree : tsParser,
-          parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: /x$/.test(filename) } },
-        },
-        rules: { [`gather/${rule}`]: 'error' },
-      },
-    ],
-    { filename },
-  );
+  const messages = linter.verify(code, lintConfig({ dialect: dialectOf(filename), plugins: { gather: plugin }, rules: { [`gather/${rule}`]: 'error' } }), {
+    filename,
+  });
   const fatal = messages.find(message => message.fatal);
   if (fatal) console.error(`WARNING does not parse (${fatal.message}):\n${code}`);
   if (valid) {

@@ -2,10 +2,8 @@
 // (where the await sits, what its call does and why), then the groups it finds.
 import { readFileSync } from 'node:fs';
 
-import tsParser from '@typescript-eslint/parser';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
-import * as espree from 'espree';
 
 import { locateAwait } from '../src/analysis/await-sites.js';
 import { getWorkStart } from '../src/analysis/called-names.js';
@@ -14,11 +12,11 @@ import { CallClassifier } from '../src/analysis/calls/classify-call.js';
 import { LIBRARIES } from '../src/analysis/calls/libraries.js';
 import { DEFAULT_EFFECT_VERBS } from '../src/analysis/calls/verbs.js';
 import { findSequentialAwaitGroups } from '../src/analysis/find-sequential-await-groups.js';
+import { dialectOf, lintConfig } from '../src/lint-config.js';
 import noSequentialAwait, { toAnalysisOptions } from '../src/rules/no-sequential-await.js';
 
 const file = process.argv[2]!;
 const text = readFileSync(file, 'utf8');
-const isTypeScript = /\.[mc]?tsx?$/.test(file);
 const linter = new Linter({ configType: 'flat', cwd: '/' });
 const probe = {
   rules: {
@@ -73,23 +71,9 @@ const probe = {
     },
   },
 };
-const messages = linter.verify(
-  text,
-  [
-    {
-      files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-      plugins: { gather: probe as never },
-      languageOptions: {
-        ecmaVersion: 'latest',
-        sourceType: 'module',
-        parser: isTypeScript ? tsParser : espree,
-        parserOptions: { ecmaFeatures: { jsx: /x$/.test(file) } },
-      },
-      rules: { 'gather/explain': 'error' },
-    },
-  ],
-  { filename: `/explain/file${/\.[a-z]+$/.exec(file)?.[0] ?? '.ts'}` },
-);
+const messages = linter.verify(text, lintConfig({ dialect: dialectOf(file), plugins: { gather: probe }, rules: { 'gather/explain': 'error' } }), {
+  filename: `/explain/file${/\.[a-z]+$/.exec(file)?.[0] ?? '.ts'}`,
+});
 for (const message of messages) if (message.fatal || message.ruleId === null) console.log(`${message.line}: ${message.message}`);
 
 /** A client for the printout: a variable's name, or the key the model uses (`this.api`, `global:fetch`). */

@@ -9,13 +9,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import type { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { LIBRARIES } from '../src/analysis/calls/libraries.js';
 import plugin from '../src/index.js';
+import { dialectOf, lintConfig } from '../src/lint-config.js';
 
 const DOCS_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 
@@ -120,24 +119,8 @@ const linter = new Linter({ configType: 'flat' });
 
 function lint(example: Example, ruleId: string): Linter.LintMessage[] {
   const ruleEntry: Linter.RuleEntry = example.options ? ['error', example.options] : ['error'];
-  const config: Linter.Config[] = [
-    {
-      files: ['**/*.{js,ts,tsx}'],
-      plugins: { gather: plugin as unknown as ESLint.Plugin },
-      rules: { [ruleId]: ruleEntry },
-      languageOptions: {
-        ecmaVersion: 'latest',
-        sourceType: 'module',
-        ...(example.lang === 'js'
-          ? {}
-          : {
-              parser: tsParser as unknown as Linter.Parser,
-              parserOptions: example.lang === 'tsx' ? { ecmaFeatures: { jsx: true } } : {},
-            }),
-      },
-    },
-  ];
-  return linter.verify(example.code, config, { filename: `example.${example.lang}` });
+  const filename = `example.${example.lang}`;
+  return linter.verify(example.code, lintConfig({ dialect: dialectOf(filename), plugins: { gather: plugin }, rules: { [ruleId]: ruleEntry } }), { filename });
 }
 
 /** Messages with their positions translated to lines of the doc. */

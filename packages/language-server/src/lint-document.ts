@@ -1,6 +1,6 @@
-import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import gather from 'eslint-plugin-gather';
+import { lintConfig } from 'eslint-plugin-gather/lint-config';
 
 import { withoutInlineConfig } from './inline-config.js';
 import { RULES, toRuleOptions, type GatherSettings } from './settings.js';
@@ -33,14 +33,14 @@ export type LintOutcome =
   | { readonly kind: 'crashed'; readonly error: string };
 
 /** How one kind of document is linted: the file name ESLint sees, the parser, JSX. */
-interface Dialect {
+interface DocumentDialect {
   readonly extension: string;
   readonly typescript: boolean;
   readonly jsx: boolean;
   readonly commonjs: boolean;
 }
 
-const DIALECTS: ReadonlyMap<string, Dialect> = new Map([
+const DIALECTS: ReadonlyMap<string, DocumentDialect> = new Map([
   ['javascript', { extension: 'js', typescript: false, jsx: false, commonjs: false }],
   ['javascriptreact', { extension: 'jsx', typescript: false, jsx: true, commonjs: false }],
   ['typescript', { extension: 'ts', typescript: true, jsx: false, commonjs: false }],
@@ -48,7 +48,7 @@ const DIALECTS: ReadonlyMap<string, Dialect> = new Map([
 ]);
 
 /** The dialect of a document: by language id, refined by the file name (`.mjs`, `.cjs`, `.mts`, `.cts`). */
-export function getDialect(languageId: string, uri: string): Dialect | null {
+export function getDialect(languageId: string, uri: string): DocumentDialect | null {
   const dialect = DIALECTS.get(languageId);
   if (!dialect) return null;
   const extension = /\.([mc][jt]s)$/.exec(uri)?.[1];
@@ -113,23 +113,13 @@ export class DocumentLinter {
   }
 }
 
-function configFor(dialect: Dialect, settings: GatherSettings, plugin: typeof gather): Linter.Config[] {
-  return [
-    {
-      // `**/*` would only apply to files another config matches: name the extensions
-      files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-      plugins: { gather: plugin as never },
-      linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
-      languageOptions: {
-        ecmaVersion: 'latest',
-        sourceType: dialect.commonjs ? 'commonjs' : 'module',
-        ...(dialect.typescript ? { parser: tsParser } : {}),
-        // the rules read no JSDoc: skipping its parse makes TypeScript parsing cheaper
-        parserOptions: { ecmaFeatures: { jsx: dialect.jsx }, ...(dialect.typescript ? { jsDocParsingMode: 'none' } : {}) },
-      },
-      rules: Object.fromEntries(
-        [...RULES.keys()].filter(name => settings.rules[name] !== false).map(name => [`gather/${name}`, ['warn', toRuleOptions(settings, name)]]),
-      ),
-    },
-  ];
+function configFor(dialect: DocumentDialect, settings: GatherSettings, plugin: typeof gather): Linter.Config[] {
+  return lintConfig({
+    dialect: { typescript: dialect.typescript, jsx: dialect.jsx, sourceType: dialect.commonjs ? 'commonjs' : 'module' },
+    plugins: { gather: plugin },
+    linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+    rules: Object.fromEntries(
+      [...RULES.keys()].filter(name => settings.rules[name] !== false).map(name => [`gather/${name}`, ['warn', toRuleOptions(settings, name)]]),
+    ),
+  });
 }

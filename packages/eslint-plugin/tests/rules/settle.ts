@@ -1,8 +1,8 @@
-import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
+import { dialectOf, lintConfig } from '../../src/lint-config.js';
 import type { Invalid, InvalidLoop } from './cases.js';
 
 /**
@@ -32,23 +32,11 @@ export function expectSuggestionsToSettle(cases: readonly (Invalid | InvalidLoop
 
 function lint(testCase: Invalid | InvalidLoop, code: string, ruleName: string): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
-  const languageOptions = (testCase.languageOptions ?? {}) as Linter.LanguageOptions;
   const filename = testCase.filename ?? 'file.ts';
-  return linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.{js,jsx,ts,tsx}'],
-        plugins: { gather: plugin as never },
-        languageOptions: {
-          ecmaVersion: 'latest',
-          sourceType: 'module',
-          parser: languageOptions.parser ?? tsParser,
-          parserOptions: languageOptions.parserOptions ?? {},
-        },
-        rules: { [`gather/${ruleName}`]: ['error', ...(testCase.options ?? [])] },
-      },
-    ],
-    { filename },
-  );
+  // the file name says the parser and JSX, as in the RuleTester run; a case may ask for CommonJS
+  const sourceType = (testCase.languageOptions?.parserOptions as { sourceType?: 'module' | 'commonjs' } | undefined)?.sourceType;
+  const dialect = { ...dialectOf(filename), ...(sourceType ? { sourceType } : {}) };
+  return linter.verify(code, lintConfig({ dialect, plugins: { gather: plugin }, rules: { [`gather/${ruleName}`]: ['error', ...(testCase.options ?? [])] } }), {
+    filename,
+  });
 }

@@ -1,9 +1,9 @@
-import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
+import { dialectOf, lintConfig } from '../../src/lint-config.js';
 
 /**
  * Suggestions must type-check where the original did: each snippet compiles with no error as
@@ -105,7 +105,7 @@ function suggestionOutputs(code: string): string[] {
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
     code,
-    [{ files: ['**/*.ts'], plugins: { gather: plugin as never }, languageOptions: { parser: tsParser }, rules: { 'gather/no-sequential-await': 'error' } }],
+    lintConfig({ dialect: dialectOf('file.ts'), plugins: { gather: plugin }, rules: { 'gather/no-sequential-await': 'error' } }),
     { filename: 'file.ts' },
   );
   return messages.flatMap(message =>
