@@ -13,6 +13,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { LIBRARIES } from '../src/analysis/calls/libraries.js';
+import { GUARD_VERBS, ORDERED_VERBS, STATEFUL_READ_NAMES, WRITE_VERBS } from '../src/analysis/calls/verbs.js';
 import plugin from '../src/index.js';
 import { dialectOf, lintConfig } from '../src/lint-config.js';
 
@@ -230,3 +231,27 @@ for (const [ruleName, rule] of Object.entries(plugin.rules)) {
     });
   });
 }
+
+/** The words in backticks of the doc text that follows `lead` up to its closing parenthesis. */
+function examplesAfter(markdown: string, lead: string): string[] {
+  const start = markdown.indexOf(lead);
+  if (start < 0) return [];
+  const text = markdown.slice(start + lead.length, markdown.indexOf(')', start + lead.length));
+  return [...text.matchAll(/`(\w+)`/g)].map(match => match[1]!);
+}
+
+describe('the verbs and names the doc lists are the ones the code holds', () => {
+  const doc = readFileSync(`${DOCS_DIR}no-sequential-await.md`, 'utf8').replace(/\s+/g, ' ');
+  for (const [lead, list] of [
+    ['makes the call a write (', WRITE_VERBS],
+    ['a guard (', GUARD_VERBS],
+    ['or ordered (', ORDERED_VERBS],
+    ['names that read a stateful source (', STATEFUL_READ_NAMES],
+  ] as const) {
+    it(`${lead.trim()}…)`, () => {
+      const listed = examplesAfter(doc, lead);
+      expect(listed.length, `the doc lists examples after "${lead}"`).toBeGreaterThan(2);
+      expect(listed.filter(word => !list.includes(word))).toEqual([]);
+    });
+  }
+});
