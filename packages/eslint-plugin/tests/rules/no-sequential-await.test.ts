@@ -1855,6 +1855,36 @@ async function both(api, id) {
 // ---------------------------------------------------------------------------------------------
 const byWhatCallsDo: Invalid[] = [
   {
+    // read-only command lines run side by side; the write after them keeps its place
+    code: `
+import { execa } from 'execa';
+
+export async function buildInfo(outFile) {
+  const { stdout: branch } = await execa('git', ['rev-parse', '--abbrev-ref', 'HEAD']);
+  const { stdout: subject } = await execa('git', ['log', '-1', '--format=%s']);
+  await execa('git', ['tag', \`build-\${branch}\`]);
+  return { branch, subject };
+}`,
+    errors: [
+      group(
+        2,
+        5,
+        30,
+        `
+import { execa } from 'execa';
+
+export async function buildInfo(outFile) {
+  const [{ stdout: branch }, { stdout: subject }] = await Promise.all([
+    execa('git', ['rev-parse', '--abbrev-ref', 'HEAD']),
+    execa('git', ['log', '-1', '--format=%s']),
+  ]);
+  await execa('git', ['tag', \`build-\${branch}\`]);
+  return { branch, subject };
+}`,
+      ),
+    ],
+  },
+  {
     code: `
 import { DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 
@@ -2349,6 +2379,14 @@ const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCas
 // Not reported
 // ---------------------------------------------------------------------------------------------
 const valid: (Valid | string)[] = [
+  // a subprocess that writes, then one that reads what it wrote
+  `
+import { execa } from 'execa';
+async function release(version) {
+  const { stdout: tagged } = await execa('git', ['tag', version]);
+  const { stdout: described } = await execa('git', ['describe', '--tags']);
+  return [tagged, described];
+}`,
   // partial results a catch keeps, prompts, external code run, work that takes no time to wait for
   `
 async function loadSecret(name, version) {

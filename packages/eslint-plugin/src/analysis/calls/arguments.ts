@@ -377,14 +377,14 @@ function argumentsOf(call: WorkStart): readonly TSESTree.Node[] {
 }
 
 /** The expression a node stands for: through type wrappers, and through a `const` name to its initializer. */
-function valueOf(node: TSESTree.Node, resolve: ConstantResolver): TSESTree.Node | null {
+export function valueOf(node: TSESTree.Node, resolve: ConstantResolver): TSESTree.Node | null {
   const inner = skipTypeWrappers(node);
   if (inner.type === AST_NODE_TYPES.Identifier) return resolve(inner) ?? inner;
   return inner;
 }
 
 /** The text of a string literal or a template literal (its expressions as `?`). */
-function stringOf(node: TSESTree.Node): string | null {
+export function stringOf(node: TSESTree.Node): string | null {
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
   if (node.type === AST_NODE_TYPES.TemplateLiteral) return templateText(node);
   return null;

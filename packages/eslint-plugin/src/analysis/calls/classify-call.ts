@@ -21,6 +21,7 @@ import { FunctionSummaries, isInMemoryCollection, localFunctionOf } from '../fun
 import { serialReason } from '../serial-contexts.js';
 import { classifyByArguments, sourceKey, type ConstantResolver } from './arguments.js';
 import { ClientOrigins, type CallOrigin } from './client-origins.js';
+import { commandLineOf, isReadOnlyCommand } from './command-lines.js';
 import type { CallLatency, LibraryEntry } from './libraries.js';
 import { joinOperations, UNKNOWN_READ, strongerKind, type Operation, type OperationKind, type Resource } from './operation.js';
 import { compilePathPattern, matchesPath, type PathPattern } from './path-patterns.js';
@@ -157,6 +158,12 @@ export class CallClassifier {
       return byName && strongerKind(byName, summary.kind) !== summary.kind
         ? { ...summary, kind: byName, reason: `name of a local function`, known: false }
         : summary;
+    }
+
+    if (origin.library?.runsCommands) {
+      const words = commandLineOf(start, this.#resolve);
+      if (words && isReadOnlyCommand(words))
+        return { kind: 'read', resource, reason: `${origin.library.name}: read-only command ${words.slice(0, 2).join(' ')}`, known: true };
     }
 
     if (origin.library) {

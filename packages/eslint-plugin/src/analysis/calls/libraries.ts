@@ -51,6 +51,8 @@ export interface LibraryEntry {
   readonly exclusive?: boolean;
   /** `none` for libraries that compute on this thread (a parser, a template engine): nothing to overlap. */
   readonly latency?: CallLatency;
+  /** Whether its calls run subprocesses: one whose command line only reads is a read (`command-lines.ts`). */
+  readonly runsCommands?: boolean;
 }
 
 const READS_OF_SDKS = '**.retrieve*|list*|search|find|preview|pdf|count*|download*|content|get*';
@@ -474,6 +476,7 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     calls: [],
     otherwise: 'ordered',
     resource: 'library',
+    runsCommands: true,
   },
   {
     name: 'browser automation (Playwright, Puppeteer)',

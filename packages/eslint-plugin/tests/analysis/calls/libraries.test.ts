@@ -141,7 +141,7 @@ const EXAMPLES: Record<string, { setup: string; read: string; other: readonly [s
   },
   'processes (node:child_process, execa, zx)': {
     setup: "import { execa } from 'execa';",
-    read: '',
+    read: "execa('git', ['log', '-1', '--format=%s'])",
     other: ["execa('git', ['status'])", 'ordered'],
   },
   'browser automation (Playwright, Puppeteer)': {
@@ -192,7 +192,7 @@ describe('LIBRARIES', () => {
     const operations = operationsOf(`${example.setup}\nasync function f() { ${reads.join(' ')} await ${example.other[0]}; }`);
     const own = operations.slice(-1 - reads.length);
     if (example.read)
-      expect([own[0]!.kind, own[0]!.reason]).toEqual(['read', expect.stringMatching(new RegExp(`^(?:${escape(entry.name)}|SQL read|body of .*)$`))]);
+      expect([own[0]!.kind, own[0]!.reason]).toEqual(['read', expect.stringMatching(new RegExp(`^(?:${escape(entry.name)}(?:: .*)?|SQL read|body of .*)$`))]);
     expect(own.at(-1)!.kind).toBe(example.other[1]);
     // work on this thread has nothing to overlap; everything else may take time
     expect(own.every(operation => operation.latency === entry.latency)).toBe(true);
