@@ -7,6 +7,7 @@ import {
   type Connection,
   type Diagnostic,
   type InitializeResult,
+  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -34,6 +35,16 @@ export const LINT_DELAY_MS = 150;
 export const MAX_LINT_WAIT_MS = 400;
 /** How long to wait for the client's `workspace/configuration` answer before linting with the defaults. */
 export const CONFIGURATION_WAIT_MS = 2_000;
+/**
+ * A lint still running after this long shows as work-done progress in clients that support it
+ * (VS Code's status bar, Neovim's progress handlers); `GATHER_PROGRESS_AFTER_MS` overrides it.
+ */
+export const PROGRESS_AFTER_MS = progressAfterMs(process.env.GATHER_PROGRESS_AFTER_MS);
+
+function progressAfterMs(override: string | undefined): number {
+  const value = override === undefined || override === '' ? NaN : Number(override);
+  return value >= 0 ? value : 500;
+}
 
 /**
  * A lint of one exact text of one open document. A result is used only for that document (a
@@ -68,11 +79,13 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   let settingsEpoch = 0;
   let pullsConfiguration = false;
   let resolvesEdits = false;
+  let reportsProgress = false;
   let globalSettings = DEFAULT_SETTINGS;
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+    reportsProgress = params.capabilities.window?.workDoneProgress === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -218,6 +231,33 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     return promise;
   }
 
+  /** Shows a lint as progress once it has run PROGRESS_AFTER_MS, and ends the progress with it. */
+  async function withProgress<T>(uri: string, work: Promise<T>): Promise<T> {
+    if (!reportsProgress) return work;
+    let finished = false;
+    let progress: WorkDoneProgressServerReporter | null = null;
+    const timer = setTimeout(() => {
+      connection.window.createWorkDoneProgress().then(
+        reporter => {
+          if (finished) {
+            reporter.done();
+            return;
+          }
+          progress = reporter;
+          reporter.begin('Gather', undefined, `linting ${uri.slice(uri.lastIndexOf('/') + 1)}`);
+        },
+        () => undefined,
+      );
+    }, PROGRESS_AFTER_MS);
+    try {
+      return await work;
+    } finally {
+      finished = true;
+      clearTimeout(timer);
+      (progress as WorkDoneProgressServerReporter | null)?.done();
+    }
+  }
+
   async function compute({ document, text, settingsEpoch: epoch }: LintKey): Promise<LintResult | null> {
     const uri = document.uri;
     const settings = await settingsFor(uri);
@@ -226,7 +266,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     const stillTooSlow = slowLength !== undefined && text.length >= slowLength * 0.9;
     const outcome: RunOutcome = stillTooSlow
       ? { kind: 'abandoned', reason: 'time', detail: 'too slow before' }
-      : await runner.lint(text, document.languageId, uri, settings);
+      : await withProgress(uri, runner.lint(text, document.languageId, uri, settings));
     if (documents.get(uri) !== document) return null;
     if (outcome.kind === 'abandoned' && outcome.reason !== 'exit') tooSlow.set(uri, Math.min(text.length, slowLength ?? Infinity));
     else tooSlow.delete(uri);

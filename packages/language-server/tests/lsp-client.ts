@@ -17,6 +17,7 @@ import {
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
+  WorkDoneProgressCreateRequest,
   type CodeAction,
   type Diagnostic,
   type InitializeResult,
@@ -36,6 +37,9 @@ const SERVER_ENTRY = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
 export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** Work-done progress: the tokens the server created, and every report, in order. */
+  readonly progress: { token: string | number; kind: string; message?: string; created: boolean }[] = [];
+  readonly #progressTokens = new Set<string | number>();
   settings: Record<string, unknown> = {};
   /** While set, `workspace/configuration` requests wait for it: a slow or silent client. */
   configurationGate: Promise<void> | null = null;
@@ -65,10 +69,17 @@ export class LspTestClient {
       return params.items.map(() => settings);
     });
     this.#connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.#connection.onRequest(WorkDoneProgressCreateRequest.type, params => {
+      this.#progressTokens.add(params.token);
+    });
+    this.#connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string; message?: string } }) => {
+      this.progress.push({ token: params.token, ...params.value, created: this.#progressTokens.has(params.token) });
+      this.#notify();
+    });
     this.#connection.listen();
   }
 
-  async initialize(capabilities: { resolveEdits?: boolean; configuration?: boolean } = {}): Promise<InitializeResult> {
+  async initialize(capabilities: { resolveEdits?: boolean; configuration?: boolean; workDoneProgress?: boolean } = {}): Promise<InitializeResult> {
     const result = await this.#connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       // required by the protocol's type, though deprecated in favour of workspaceFolders
@@ -78,6 +89,7 @@ export class LspTestClient {
       capabilities: {
         workspace: { configuration: capabilities.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true } },
         ...(capabilities.resolveEdits ? { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } : {}),
+        ...(capabilities.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       },
     });
     await this.#connection.sendNotification(InitializedNotification.type, {});

@@ -202,3 +202,41 @@ describe('the language server over stdio', () => {
     expect(client.isRunning).toBe(true);
   });
 });
+
+describe('work-done progress for long lints', () => {
+  it('shows a lint that runs past the threshold as progress, begun and ended on a token it created', async () => {
+    // a threshold of 0: every lint is long enough, whatever the machine's speed
+    const reporting = new LspTestClient(undefined, { GATHER_PROGRESS_AFTER_MS: '0' });
+    try {
+      await reporting.initialize({ workDoneProgress: true });
+      await reporting.open(URI, 'typescript', SEQUENTIAL);
+      await reporting.diagnostics(URI, found => found.length === 1);
+      const ended = await reporting.waitFor(() => reporting.progress.find(report => report.kind === 'end'));
+      const reports = reporting.progress.filter(report => report.token === ended.token);
+      expect(reports.map(report => [report.kind, report.message])).toEqual([
+        ['begin', 'linting load.ts'],
+        ['end', undefined],
+      ]);
+      expect(reports.every(report => report.created)).toBe(true);
+    } finally {
+      await reporting.stop();
+    }
+  });
+
+  it('reports none to a client without the capability, or for a lint under the threshold', async () => {
+    const silent = new LspTestClient(undefined, { GATHER_PROGRESS_AFTER_MS: '0' });
+    const quick = new LspTestClient(undefined, { GATHER_PROGRESS_AFTER_MS: '60000' });
+    try {
+      await silent.initialize();
+      await quick.initialize({ workDoneProgress: true });
+      for (const each of [silent, quick]) {
+        await each.open(URI, 'typescript', SEQUENTIAL);
+        await each.diagnostics(URI, found => found.length === 1);
+        expect(each.progress).toEqual([]);
+      }
+    } finally {
+      await silent.stop();
+      await quick.stop();
+    }
+  });
+});
