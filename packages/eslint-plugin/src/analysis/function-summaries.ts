@@ -42,13 +42,20 @@ const BOOKKEEPING_ROOTS = new Set([
 
 export class FunctionSummaries {
   readonly #classify: (start: WorkStart) => Operation;
+  readonly #classifyApartFromConnection: (start: WorkStart) => Operation;
   readonly #originOf: (start: WorkStart) => CallOrigin;
   readonly #visitorKeys: TSESLint.SourceCode.VisitorKeys;
   readonly #summaries = new Map<TSESTree.Node, Operation>();
   readonly #inProgress = new Set<TSESTree.Node>();
 
-  constructor(classify: (start: WorkStart) => Operation, originOf: (start: WorkStart) => CallOrigin, visitorKeys: TSESLint.SourceCode.VisitorKeys) {
+  constructor(
+    classify: (start: WorkStart) => Operation,
+    classifyApartFromConnection: (start: WorkStart) => Operation,
+    originOf: (start: WorkStart) => CallOrigin,
+    visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  ) {
     this.#classify = classify;
+    this.#classifyApartFromConnection = classifyApartFromConnection;
     this.#originOf = originOf;
     this.#visitorKeys = visitorKeys;
   }
@@ -65,7 +72,8 @@ export class FunctionSummaries {
       if (isBookkeeping(origin)) continue;
       const awaited = isAwaitedOrReturned(start);
       if (!origin.library && !isDirectlyAwaited(start) && VALUE_METHODS.has(getCalledName(start) ?? '')) continue;
-      const operation = this.#classify(start);
+      // a connection the function opens itself is its own: the order of its calls stays inside each call of the function
+      const operation = opensItself(fn, origin) ? this.#classifyApartFromConnection(start) : this.#classify(start);
       // a call whose promise nobody waits for, judged by its name alone, is not what the function does
       if (!awaited && !operation.known) continue;
       parts.push(operation);
@@ -186,6 +194,13 @@ function isDirectlyAwaited(call: TSESTree.Node): boolean {
   let current: TSESTree.Node = call;
   while (current.parent && (isTypeWrapper(current.parent) || current.parent.type === AST_NODE_TYPES.ChainExpression)) current = current.parent;
   return current.parent?.type === AST_NODE_TYPES.AwaitExpression;
+}
+
+/** Whether the client a call goes through is a variable the function's body declares (not a parameter, not an outer variable). */
+function opensItself(fn: TSESTree.FunctionLike, origin: CallOrigin): boolean {
+  const def = origin.rootVariable?.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || !fn.body) return false;
+  return def.node.range[0] >= fn.body.range[0] && def.node.range[1] <= fn.body.range[1];
 }
 
 function isBookkeeping(origin: CallOrigin): boolean {

@@ -525,6 +525,54 @@ async function tally(votes: Vote[]) {
 // ---------------------------------------------------------------------------------------------
 const shapes: InvalidLoop[] = [
   {
+    // the helper opens its own connection each time: the order of calls through it stays inside each call
+    ...javascript,
+    code: `
+import tls from 'node:tls';
+
+function certificateOf(host) {
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({ host, port: 443, servername: host }, () => {
+      const certificate = socket.getPeerCertificate();
+      socket.end();
+      resolve(certificate);
+    });
+    socket.on('error', reject);
+  });
+}
+
+export async function certificates(hosts) {
+  const found = [];
+  for (const host of hosts) found.push(await certificateOf(host));
+  return found;
+}`,
+    errors: [
+      loop(
+        17,
+        3,
+        `certificateOf(…)`,
+        `
+import tls from 'node:tls';
+
+function certificateOf(host) {
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({ host, port: 443, servername: host }, () => {
+      const certificate = socket.getPeerCertificate();
+      socket.end();
+      resolve(certificate);
+    });
+    socket.on('error', reject);
+  });
+}
+
+export async function certificates(hosts) {
+  const found = await Promise.all(Array.from(hosts, (host) => certificateOf(host)));
+  return found;
+}`,
+      ),
+    ],
+  },
+  {
     ...javascript,
     code: `
 async function load(ids) {
@@ -2406,5 +2454,6 @@ expectSuggestionsToExecute(
   new Map([
     ['Object.entries(limits)', 'Object.entries of a stub has no entries, so the loop as written runs no iteration'],
     ['JSON.parse(await readFile', "a stub's text is not JSON"],
+    ['tls.connect({ host, port: 443', 'a stub connection never calls its callback, so the promise as written never settles'],
   ]),
 );

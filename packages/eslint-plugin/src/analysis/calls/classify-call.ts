@@ -76,6 +76,7 @@ export class CallClassifier {
   readonly #scopeManager: TSESLint.Scope.ScopeManager;
   readonly #text: string;
   readonly #operations = new Map<WorkStart, Operation>();
+  readonly #operationsApartFromConnection = new Map<WorkStart, Operation>();
   readonly #originCache = new Map<WorkStart, CallOrigin>();
   readonly #wordKinds = new Map<string, OperationKind | null>();
   readonly #resolve: ConstantResolver;
@@ -87,6 +88,7 @@ export class CallClassifier {
     this.#origins = new ClientOrigins(scopeManager, policy.libraries);
     this.#summaries = new FunctionSummaries(
       start => this.classify(start),
+      start => this.classifyApartFromConnection(start),
       start => this.originOf(start),
       visitorKeys,
     );
@@ -117,8 +119,21 @@ export class CallClassifier {
     return operation;
   }
 
-  #judge(start: WorkStart): Operation {
-    const operation = this.#judgeKind(start);
+  /**
+   * What the call does apart from the one connection or transaction it runs through: for the
+   * summary of a function that opened that connection itself, which no other call shares.
+   */
+  classifyApartFromConnection(start: WorkStart): Operation {
+    let operation = this.#operationsApartFromConnection.get(start);
+    if (!operation) {
+      operation = this.#judge(start, false);
+      this.#operationsApartFromConnection.set(start, operation);
+    }
+    return operation;
+  }
+
+  #judge(start: WorkStart, serialized = true): Operation {
+    const operation = this.#judgeKind(start, serialized);
     // loading a module costs parse and evaluate, mostly; a lookup in a Map costs nothing to wait for
     if (start.type === AST_NODE_TYPES.ImportExpression) return { ...operation, latency: 'weak' };
     const origin = this.originOf(start);
@@ -126,14 +141,14 @@ export class CallClassifier {
     return operation;
   }
 
-  #judgeKind(start: WorkStart): Operation {
+  #judgeKind(start: WorkStart, serialized: boolean): Operation {
     const origin = this.originOf(start);
     const resource = this.#resourceOf(start, origin);
     if (!this.#policy.isIgnoredCallee.isEmpty) {
       const path = getCalleePath(start);
       if (path !== null && this.#policy.isIgnoredCallee(path)) return { kind: 'ordered', resource, reason: 'ignoreCallees', known: true };
     }
-    const serial = serialReason(start, origin);
+    const serial = serialized ? serialReason(start, origin) : null;
     if (serial) return { kind: 'ordered', resource, reason: `runs serialized: ${serial}`, known: true };
 
     // what a call is handed says what it does, even through a local helper (`cms(\`query { … }\`)`)

@@ -397,6 +397,18 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     resource: 'library',
   },
   {
+    name: 'sockets and name lookups (node:net, node:tls, node:dns)',
+    modules: ['net', 'node:net', 'tls', 'node:tls', 'dns', 'node:dns', 'dns/promises', 'node:dns/promises'],
+    calls: [
+      // each call opens its own connection or asks the resolver: nothing shared changes
+      ['**.connect|createConnection|lookup|lookupService|resolve*|reverse', 'read'],
+      // what a connection says of itself, and closing it
+      ['**.getPeerCertificate|getCertificate|getProtocol|getCipher|getSession|address|end|destroy|setTimeout|setNoDelay|setKeepAlive|on|once|off', 'read'],
+    ],
+    otherwise: 'ordered',
+    resource: 'client',
+  },
+  {
     name: 'computation off the main thread (crypto, compression, hashing, images)',
     modules: ['crypto', 'node:crypto', 'zlib', 'node:zlib', 'util', 'node:util', 'bcrypt', 'bcryptjs', 'argon2', 'jose', 'sharp'],
     // the WebCrypto global

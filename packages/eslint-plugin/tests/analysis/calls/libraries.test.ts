@@ -119,6 +119,11 @@ const EXAMPLES: Record<string, { setup: string; read: string; other: readonly [s
     read: 'readFile(file, "utf8")',
     other: ['writeFile(file, text)', 'write'],
   },
+  'sockets and name lookups (node:net, node:tls, node:dns)': {
+    setup: "import { promises as dns } from 'node:dns'; import net from 'node:net'; const server = net.createServer();",
+    read: 'dns.resolveMx(domain)',
+    other: ['server.listen(port)', 'ordered'],
+  },
   'computation off the main thread (crypto, compression, hashing, images)': {
     setup: "import bcrypt from 'bcryptjs';",
     read: 'bcrypt.hash(password, 12)',
