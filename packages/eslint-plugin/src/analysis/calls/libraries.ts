@@ -465,6 +465,18 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     latency: 'none',
   },
   {
+    name: 'in-memory caches (lru-cache, quick-lru, node-cache)',
+    modules: ['lru-cache', 'quick-lru', 'node-cache', 'mnemonist', 'tiny-lru'],
+    types: ['LRUCache', 'QuickLRU', 'NodeCache'],
+    calls: [
+      ['**.get|peek|has|keys|values|entries|getTtl|getRemainingTTL|info|dump', 'read', 'none'],
+      // lru-cache's fetch runs the cache's fetchMethod on a miss: that may take time
+      ['**.fetch|forceFetch', 'read'],
+    ],
+    otherwise: 'write',
+    resource: 'client',
+  },
+  {
     name: 'Next.js request APIs',
     modules: ['next/headers'],
     // `await cookies()`, `await headers()` read the request already in memory

@@ -134,6 +134,11 @@ const EXAMPLES: Record<string, { setup: string; read: string; other: readonly [s
     read: "format(source, { parser: 'typescript' })",
     other: ["format(source, { parser: 'babel' })", 'read'],
   },
+  'in-memory caches (lru-cache, quick-lru, node-cache)': {
+    setup: "import { LRUCache } from 'lru-cache'; const cache = new LRUCache({ max: 500, fetchMethod });",
+    read: 'cache.fetch(key)',
+    other: ['cache.set(key, value)', 'write'],
+  },
   'Next.js request APIs': {
     setup: "import { cookies, headers } from 'next/headers';",
     read: 'cookies()',
@@ -201,6 +206,15 @@ describe('LIBRARIES', () => {
     expect(own.at(-1)!.kind).toBe(example.other[1]);
     // work on this thread has nothing to overlap; everything else may take time
     expect(own.every(operation => operation.latency === entry.latency)).toBe(true);
+  });
+
+  it('knows a cache lookup in memory from a fetch that may load', () => {
+    const [lookup, load] = operationsOf(
+      "import { LRUCache } from 'lru-cache'; const cache = new LRUCache({ max: 10, fetchMethod });\nasync function f() { await cache.get(key); await cache.fetch(key); }",
+    );
+    expect(lookup).toMatchObject({ kind: 'read', latency: 'none' });
+    expect(load).toMatchObject({ kind: 'read' });
+    expect(load!.latency).toBeUndefined();
   });
 
   it('knows calls of a library that compute in memory: nothing to overlap', () => {
