@@ -43,6 +43,9 @@ const OPTIONS: ts.CompilerOptions = {
   noResolve: true,
   skipLibCheck: true,
   strict: true,
+  // a rewrite must not leave a name unread: projects build with these
+  noUnusedLocals: true,
+  noUnusedParameters: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,

@@ -15,7 +15,7 @@ export type LoopShape =
   /** `for (const item of items)` (also `let`/`var`, any binding pattern). */
   | { readonly kind: 'for-of'; readonly item: TSESTree.VariableDeclaration; readonly collection: TSESTree.Expression }
   /** `for (let i = 0; i < items.length; i++)`. */
-  | { readonly kind: 'index'; readonly index: TSESTree.Identifier; readonly collection: TSESTree.Expression }
+  | { readonly kind: 'index'; readonly index: TSESTree.Identifier; readonly collection: TSESTree.Expression; readonly start: number }
   /** `for (const key in object)`. */
   | { readonly kind: 'for-in'; readonly item: TSESTree.VariableDeclaration; readonly collection: TSESTree.Expression };
 
@@ -260,12 +260,14 @@ export function loopShape(loop: LoopStatement, visitorKeys: TSESLint.SourceCode.
   return indexLoopShape(loop);
 }
 
-/** `for (let i = 0; i < items.length; i++)`, `++i`, `i += 1`. */
+/** `for (let i = 0; i < items.length; i++)`, `++i`, `i += 1`; from any whole number (`let i = 1`: each item with the one before). */
 function indexLoopShape(loop: TSESTree.ForStatement): LoopShape | null {
   const { init, test, update } = loop;
   if (init?.type !== AST_NODE_TYPES.VariableDeclaration || init.kind !== 'let' || init.declarations.length !== 1) return null;
   const declarator = init.declarations[0]!;
-  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init?.type !== AST_NODE_TYPES.Literal || declarator.init.value !== 0) return null;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init?.type !== AST_NODE_TYPES.Literal) return null;
+  const start = declarator.init.value;
+  if (typeof start !== 'number' || !Number.isSafeInteger(start) || start < 0) return null;
   const index = declarator.id;
   if (test?.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== '<' || test.left.type !== AST_NODE_TYPES.Identifier || test.left.name !== index.name)
     return null;
@@ -285,7 +287,7 @@ function indexLoopShape(loop: TSESTree.ForStatement): LoopShape | null {
       update.left.name === index.name &&
       update.right.type === AST_NODE_TYPES.Literal &&
       update.right.value === 1);
-  return isStep ? { kind: 'index', index, collection: bound.object } : null;
+  return isStep ? { kind: 'index', index, collection: bound.object, start } : null;
 }
 
 /** Calls whose result is a collection made before the loop starts (not a generator, not a stream). */

@@ -101,7 +101,15 @@ export class NameAllocator {
 
   /** A fresh name close to `base` for a declaration placed in `scope`: `posts`, then `posts2`… */
   allocate(base: string, scope: TSESLint.Scope.Scope): string {
-    const stem = toIdentifier(base);
+    return this.#allocateStem(toIdentifier(base), scope);
+  }
+
+  /** A fresh name for a parameter the code never reads, `_item`: TypeScript's `noUnusedParameters` and lint rules leave it alone. */
+  allocateUnused(base: string, scope: TSESLint.Scope.Scope): string {
+    return this.#allocateStem(`_${toIdentifier(base)}`, scope);
+  }
+
+  #allocateStem(stem: string, scope: TSESLint.Scope.Scope): string {
     let taken = this.#handedOut.get(scope);
     if (!taken) this.#handedOut.set(scope, (taken = new Set()));
     let name = stem;

@@ -189,7 +189,7 @@ class LoopRewriter {
       index = this.#context.names.allocate('index', outer);
       lines.push(`let ${index} = 0${semicolon}`);
     }
-    const access = `${results}[${shape.kind === 'index' ? index : `${index}++`}]${this.#context.isTypeScript ? '!' : ''}`;
+    const access = `${results}[${this.#resultIndex(index)}]${this.#context.isTypeScript ? '!' : ''}`;
     let replacement: string;
     if (single) {
       replacement = this.#text.slice(leading[0]!.range[0], single.init!.range[0]) + access + this.#text.slice(single.init!.range[1], leading[0]!.range[1]);
@@ -246,7 +246,7 @@ class LoopRewriter {
       index = this.#context.names.allocate('index', outer);
       lines.push(`let ${index} = 0${semicolon}`);
     }
-    const access = `${results}[${shape.kind === 'index' ? index : `${index}++`}]${this.#context.isTypeScript ? '!' : ''}`;
+    const access = `${results}[${this.#resultIndex(index)}]${this.#context.isTypeScript ? '!' : ''}`;
     const awaitRange = outermostParens(this.#sourceCode, awaitNode);
     const head =
       collectionName === null
@@ -285,18 +285,32 @@ class LoopRewriter {
   #mapped(callback: string, collectionName: string | null = null): string {
     const { shape } = this.#found;
     const collection = collectionName ?? this.#text.slice(...shape.collection.range);
-    if (shape.kind === 'index') return `Array.from({ length: ${collection}.length }, ${callback})`;
+    if (shape.kind === 'index') {
+      if (shape.start === 0) return `Array.from({ length: ${collection}.length }, ${callback})`;
+      // the indexes from the loop's start, then the work for each
+      const scope = this.#sourceCode.getScope(this.#found.loop);
+      const [item, offset] = [this.#context.names.allocateUnused('item', scope), this.#context.names.allocate('offset', scope)];
+      return `Array.from({ length: ${collection}.length - ${shape.start} }, (${item}, ${offset}) => ${offset} + ${shape.start}).map(${callback})`;
+    }
     return isKnownArray(shape.collection, this.#sourceCode)
       ? `${collectionName ?? parenthesizedForMember(shape.collection, collection)}.map(${callback})`
       : `Array.from(${collection}, ${callback})`;
   }
 
-  /** The callback's parameters: the loop's item pattern, or for the index loop a placeholder and the index. */
+  /** Where an iteration's result is: `results[i]`, `results[i - 1]` for a loop from 1, `results[index++]` for `for…of`. */
+  #resultIndex(index: string): string {
+    const { shape } = this.#found;
+    if (shape.kind !== 'index') return `${index}++`;
+    return shape.start === 0 ? index : `${index} - ${shape.start}`;
+  }
+
+  /** The callback's parameters: the loop's item pattern, or for the index loop a placeholder and the index (the index alone from another start: it maps the indexes). */
   #parameters(): string {
     const { shape } = this.#found;
+    if (shape.kind === 'index' && shape.start !== 0) return shape.index.name;
     if (shape.kind === 'index') {
       const scope = this.#sourceCode.getScope(this.#found.loop);
-      return `${this.#context.names.allocate('_item', scope)}, ${shape.index.name}`;
+      return `${this.#context.names.allocateUnused('item', scope)}, ${shape.index.name}`;
     }
     const id = shape.item.declarations[0].id;
     return this.#text.slice(...id.range);

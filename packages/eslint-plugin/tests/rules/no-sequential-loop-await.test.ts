@@ -136,7 +136,7 @@ async function load(ids: string[]) {
         `getUser(…)`,
         `
 async function load(ids: string[]) {
-  const users = await Promise.all(Array.from({ length: ids.length }, (item, i) => getUser(ids[i])));
+  const users = await Promise.all(Array.from({ length: ids.length }, (_item, i) => getUser(ids[i])));
   return users;
 }`,
       ),
@@ -296,7 +296,7 @@ async function render(items: Item[]) {
         `loadThumbnail(…)`,
         `
 async function render(items: Item[]) {
-  const thumbnails = await Promise.all(Array.from({ length: items.length }, (item, i) => loadThumbnail(items[i].url)));
+  const thumbnails = await Promise.all(Array.from({ length: items.length }, (_item, i) => loadThumbnail(items[i].url)));
   for (let i = 0; i < items.length; i++) {
     const thumbnail = thumbnails[i]!;
     draw(thumbnail, i);
@@ -525,6 +525,38 @@ async function tally(votes: Vote[]) {
 // ---------------------------------------------------------------------------------------------
 const shapes: InvalidLoop[] = [
   {
+    // an index loop from 1 pairs each item with the one before; the work starts for each index from 1
+    ...javascript,
+    code: `
+const versions = ['1.0.0', '1.1.0', '2.0.0', '2.1.0'];
+
+async function changes() {
+  const diffs = [];
+  for (let i = 1; i < versions.length; i++) {
+    const diff = await compareVersions(versions[i - 1], versions[i]);
+    diffs.push(diff);
+  }
+  return diffs;
+}`,
+    errors: [
+      loop(
+        6,
+        3,
+        `compareVersions(…)`,
+        `
+const versions = ['1.0.0', '1.1.0', '2.0.0', '2.1.0'];
+
+async function changes() {
+  const diffs = await Promise.all(Array.from({ length: versions.length - 1 }, (_item, offset) => offset + 1).map(async (i) => {
+    const diff = await compareVersions(versions[i - 1], versions[i]);
+    return diff;
+  }));
+  return diffs;
+}`,
+      ),
+    ],
+  },
+  {
     // the helper opens its own connection each time: the order of calls through it stays inside each call
     ...javascript,
     code: `
@@ -635,7 +667,7 @@ async function load(ids) {
         `api.users.get(…)`,
         `
 async function load(ids) {
-  const users = await Promise.all(Array.from({ length: ids.length }, (item, i) => api.users.get(ids[i])));
+  const users = await Promise.all(Array.from({ length: ids.length }, (_item, i) => api.users.get(ids[i])));
   for (let i = 0; i < ids.length; i += 1) {
     const user = users[i];
     render(user, i);
@@ -1616,7 +1648,7 @@ export async function Rows({ ids }: { ids: string[] }) {
         `getRow(…)`,
         `
 export async function Rows({ ids }: { ids: string[] }) {
-  const rows = await Promise.all(Array.from({ length: ids.length }, (item, i) => getRow(ids[i])));
+  const rows = await Promise.all(Array.from({ length: ids.length }, (_item, i) => getRow(ids[i])));
   for (let i = 0; i < ids.length; i++) {
     const row = rows[i]!;
     draw(<Row key={i} row={row} />);

@@ -69,6 +69,24 @@ export async function page(id: string) {
 }`,
   'an arrow expression body becomes a block': `
 export const page = async (id: string) => ({ user: await getUser(id), posts: await getPosts(id) });`,
+  'an index loop maps over its indexes, its placeholder parameter unread': `
+export async function users(ids: string[]) {
+  const found: User[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const user = await getUser(ids[i]!);
+    found.push(user);
+  }
+  return found;
+}`,
+  'an index loop from 1 maps over the indexes from 1': `
+export async function renames(ids: string[]) {
+  const names: string[] = [];
+  for (let i = 1; i < ids.length; i++) {
+    const before = await getUser(ids[i - 1]!);
+    names.push(before.name + ids[i]!);
+  }
+  return names;
+}`,
   'assignments to class fields': `
 export class Store {
   user?: User;
@@ -105,7 +123,11 @@ function suggestionOutputs(code: string): string[] {
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
     code,
-    lintConfig({ dialect: dialectOf('file.ts'), plugins: { gather: plugin }, rules: { 'gather/no-sequential-await': 'error' } }),
+    lintConfig({
+      dialect: dialectOf('file.ts'),
+      plugins: { gather: plugin },
+      rules: { 'gather/no-sequential-await': 'error', 'gather/no-sequential-loop-await': 'error' },
+    }),
     { filename: 'file.ts' },
   );
   return messages.flatMap(message =>
@@ -117,6 +139,9 @@ function typeErrors(code: string): string[] {
   const fileName = '/virtual/file.ts';
   const options: ts.CompilerOptions = {
     strict: true,
+    // a rewrite must not leave a name unread: projects build with these
+    noUnusedLocals: true,
+    noUnusedParameters: true,
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ES2022,
     lib: ['lib.es2022.d.ts'],
