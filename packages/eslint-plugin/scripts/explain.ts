@@ -71,9 +71,13 @@ const probe = {
     },
   },
 };
-const messages = linter.verify(text, lintConfig({ dialect: dialectOf(file), plugins: { gather: probe }, rules: { 'gather/explain': 'error' } }), {
-  filename: `/explain/file${/\.[a-z]+$/.exec(file)?.[0] ?? '.ts'}`,
-});
+const messages = linter.verify(
+  text,
+  lintConfig({ dialect: dialectOf(file, { jsxInJs: true }), plugins: { gather: probe }, rules: { 'gather/explain': 'error' } }),
+  {
+    filename: `/explain/file${/\.[a-z]+$/.exec(file)?.[0] ?? '.ts'}`,
+  },
+);
 for (const message of messages) if (message.fatal || message.ruleId === null) console.log(`${message.line}: ${message.message}`);
 
 /** A client for the printout: a variable's name, or the key the model uses (`this.api`, `global:fetch`). */

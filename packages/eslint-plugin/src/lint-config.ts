@@ -29,7 +29,7 @@ export function dialectOf(fileName: string, { jsxInJs = false }: { readonly jsxI
     typescript,
     // in .ts files `<T>x` is a cast, not JSX
     jsx: extension.endsWith('x') || (jsxInJs && !typescript),
-    sourceType: extension.startsWith('c') ? 'commonjs' : 'module',
+    sourceType: /^c[jt]s$/.test(extension) ? 'commonjs' : 'module',
   };
 }
 
@@ -38,8 +38,8 @@ export const LINTED_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 
 export interface LintConfigRequest {
   readonly dialect: Dialect;
-  /** The plugins by prefix, for example `{ gather: plugin }`. */
-  readonly plugins: Record<string, unknown>;
+  /** The plugins by prefix, for example `{ gather: plugin }` (typed loosely: typescript-eslint's rule types and ESLint's differ). */
+  readonly plugins: Record<string, object>;
   readonly rules: Linter.RulesRecord;
   readonly linterOptions?: Linter.LinterOptions;
 }
@@ -49,7 +49,7 @@ export function lintConfig({ dialect, plugins, rules, linterOptions }: LintConfi
   return [
     {
       files: LINTED_FILES,
-      plugins: plugins as Linter.Config['plugins'],
+      plugins,
       ...(linterOptions ? { linterOptions } : {}),
       languageOptions: {
         ecmaVersion: 'latest',

@@ -166,8 +166,9 @@ class GroupFinder {
 
   /**
    * Whether a statement's awaits cannot start a group, whatever their calls do: it has fewer
-   * possible members than a group needs, and the statement after it is the end of the list, or
-   * one without awaits that no group may keep between its members.
+   * possible members than a group needs, and the statement after it is the end of the list, one
+   * without awaits that no group may keep between its members, one that ends every group, or one
+   * whose every possible member reads what this statement declares.
    */
   #cannotStartGroup(
     statement: ListStatement,

@@ -11,6 +11,7 @@ import { isFunctionNode, isTypeWrapper, pushChildren, skipTypeWrappers } from '.
 import { functionCalled, getCalledName, getWorkStart, type WorkStart } from './called-names.js';
 import type { CallOrigin } from './calls/client-origins.js';
 import { joinOperations, UNKNOWN_READ, type Operation } from './calls/operation.js';
+import { isOwnConnection } from './serial-contexts.js';
 
 /** Receivers whose calls are bookkeeping in memory, not operations: loggers and the language's own objects. */
 const BOOKKEEPING_ROOTS = new Set([
@@ -73,7 +74,7 @@ export class FunctionSummaries {
       const awaited = isAwaitedOrReturned(start);
       if (!origin.library && !isDirectlyAwaited(start) && VALUE_METHODS.has(getCalledName(start) ?? '')) continue;
       // a connection the function opens itself is its own: the order of its calls stays inside each call of the function
-      const operation = opensItself(fn, origin) ? this.#classifyApartFromConnection(start) : this.#classify(start);
+      const operation = origin.rootVariable && isOwnConnection(origin.rootVariable, fn) ? this.#classifyApartFromConnection(start) : this.#classify(start);
       // a call whose promise nobody waits for, judged by its name alone, is not what the function does
       if (!awaited && !operation.known) continue;
       parts.push(operation);
@@ -194,13 +195,6 @@ function isDirectlyAwaited(call: TSESTree.Node): boolean {
   let current: TSESTree.Node = call;
   while (current.parent && (isTypeWrapper(current.parent) || current.parent.type === AST_NODE_TYPES.ChainExpression)) current = current.parent;
   return current.parent?.type === AST_NODE_TYPES.AwaitExpression;
-}
-
-/** Whether the client a call goes through is a variable the function's body declares (not a parameter, not an outer variable). */
-function opensItself(fn: TSESTree.FunctionLike, origin: CallOrigin): boolean {
-  const def = origin.rootVariable?.defs[0];
-  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || !fn.body) return false;
-  return def.node.range[0] >= fn.body.range[0] && def.node.range[1] <= fn.body.range[1];
 }
 
 function isBookkeeping(origin: CallOrigin): boolean {

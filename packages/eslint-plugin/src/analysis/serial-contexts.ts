@@ -75,8 +75,37 @@ const HANDLES = new Set(TRANSACTION_HANDLE_NAMES);
 const SERIALIZING_WORDS = new Set(SERIALIZING_CALL_WORDS);
 const BEGIN_STATEMENT = /^\s*(?:begin|start\s+transaction)\b/i;
 
-/** Why a call runs serialized, or null: a transaction handle, one connection, a routing call, a `{ transaction }` option. */
-export function serialReason(start: WorkStart, origin: CallOrigin): string | null {
+/**
+ * Why a call runs serialized, or null: a transaction handle, one connection, a routing call, a
+ * `{ transaction }` option. With `ownConnection`, calls through that one variable are not
+ * serialized by it (the summary of a function that opened it; routing calls and options still are).
+ */
+export function serialReason(start: WorkStart, origin: CallOrigin, ownConnection: TSESLint.Scope.Variable | null = null): string | null {
+  if (ownConnection === null || origin.rootVariable !== ownConnection) {
+    const byRoot = serialRootReason(start, origin);
+    if (byRoot) return byRoot;
+  }
+  for (const call of origin.chain) {
+    const name = getCalledName(call);
+    if (name !== null && ROUTING_CALLS.has(name) && call.type === AST_NODE_TYPES.CallExpression && call.arguments.length > 0) return `routed by .${name}()`;
+    if ((call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.arguments.some(isTransactionOption))
+      return 'a transaction option';
+  }
+  return null;
+}
+
+/**
+ * Whether a variable is a connection or transaction that a function opens itself, in its own
+ * body: each call of the function has its own, so the order of calls through it stays inside.
+ */
+export function isOwnConnection(variable: TSESLint.Scope.Variable, fn: TSESTree.FunctionLike): boolean {
+  const def = variable.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || !fn.body) return false;
+  return def.node.range[0] >= fn.body.range[0] && def.node.range[1] <= fn.body.range[1] && isHandleVariable(variable);
+}
+
+/** Serialized by what the call goes through: a handle's name, a field of a connection class, a variable holding one connection. */
+function serialRootReason(start: WorkStart, origin: CallOrigin): string | null {
   const root = origin.rootNode;
   if (root?.type === AST_NODE_TYPES.Identifier && HANDLES.has(root.name)) return `through ${root.name}`;
   if (root?.type === AST_NODE_TYPES.ThisExpression) {
@@ -85,12 +114,6 @@ export function serialReason(start: WorkStart, origin: CallOrigin): string | nul
     if (SINGLE_CONNECTION_CLASS.test(enclosingClassName(start) ?? '')) return 'through the connection this class is';
   }
   if (origin.rootVariable && isHandleVariable(origin.rootVariable)) return `through the handle ${origin.rootVariable.name}`;
-  for (const call of origin.chain) {
-    const name = getCalledName(call);
-    if (name !== null && ROUTING_CALLS.has(name) && call.type === AST_NODE_TYPES.CallExpression && call.arguments.length > 0) return `routed by .${name}()`;
-    if ((call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.arguments.some(isTransactionOption))
-      return 'a transaction option';
-  }
   return null;
 }
 

@@ -1886,6 +1886,23 @@ class Labels {
 // connection or page, prompts, generators, work that does not use the item or takes no time
 // ---------------------------------------------------------------------------------------------
 const valid: (ValidLoop | string)[] = [
+  // the helper's collection is its own variable, but its query runs in the session it is given
+  `
+export class Repo {
+  constructor(db, session) {
+    this.db = db;
+    this.session = session;
+  }
+  async findItem(id) {
+    const items = this.db.collection('items');
+    return items.findOne({ _id: id }, { session: this.session });
+  }
+  async findAll(ids) {
+    const found = [];
+    for (const id of ids) found.push(await this.findItem(id));
+    return found;
+  }
+}`,
   `
 async function save(users: User[]) {
   for (const user of users) {

@@ -120,8 +120,9 @@ export class CallClassifier {
   }
 
   /**
-   * What the call does apart from the one connection or transaction it runs through: for the
-   * summary of a function that opened that connection itself, which no other call shares.
+   * What the call does apart from the connection or transaction its client is: for the summary
+   * of a function that opened that connection itself, which no other call shares. Routing calls
+   * and transaction options still serialize it.
    */
   classifyApartFromConnection(start: WorkStart): Operation {
     let operation = this.#operationsApartFromConnection.get(start);
@@ -148,7 +149,7 @@ export class CallClassifier {
       const path = getCalleePath(start);
       if (path !== null && this.#policy.isIgnoredCallee(path)) return { kind: 'ordered', resource, reason: 'ignoreCallees', known: true };
     }
-    const serial = serialized ? serialReason(start, origin) : null;
+    const serial = serialReason(start, origin, serialized ? null : origin.rootVariable);
     if (serial) return { kind: 'ordered', resource, reason: `runs serialized: ${serial}`, known: true };
 
     // what a call is handed says what it does, even through a local helper (`cms(\`query { … }\`)`)
@@ -177,8 +178,9 @@ export class CallClassifier {
 
     if (origin.library?.runsCommands) {
       const words = commandLineOf(start, this.#resolve);
+      // a command reads the working tree, a registry, a cluster…: whatever an earlier write may have changed
       if (words && isReadOnlyCommand(words))
-        return { kind: 'read', resource, reason: `${origin.library.name}: read-only command ${words.slice(0, 2).join(' ')}`, known: true };
+        return { kind: 'read', resource: null, reason: `${origin.library.name}: read-only command ${words.slice(0, 2).join(' ')}`, known: true };
     }
 
     if (origin.library) {

@@ -171,6 +171,11 @@ export class ClientOrigins {
    * client (`await s3.send(…)` gives a response), unless the method opens a connection.
    */
   #libraryOfExpression(expression: TSESTree.Node): LibraryEntry | null {
+    // `promisify(exec)`: the same function, promising; it belongs to the library of what it wraps, not to `node:util`
+    const inner = skipTypeWrappers(expression);
+    if (inner.type === AST_NODE_TYPES.CallExpression && inner.arguments[0] && getCalledNameOfCallee(inner.callee) === 'promisify') {
+      return this.#libraryOfExpression(inner.arguments[0]);
+    }
     const head = headIdentifier(expression);
     if (!head) return null;
     const variable = this.#resolve(head);
@@ -298,5 +303,13 @@ function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.ClassBody) return current;
   }
+  return null;
+}
+
+/** The name a callee ends in: `promisify`, `util.promisify`. */
+function getCalledNameOfCallee(callee: TSESTree.Node): string | null {
+  const inner = skipTypeWrappers(callee);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return getStaticPropertyName(inner);
   return null;
 }

@@ -1,122 +1,188 @@
 /**
  * What a subprocess does, read from its command line: `execa('git', ['rev-parse', 'HEAD'])`,
  * `` $`git log -1 --format=%s` ``, `exec('npm view react version')`. Most commands change
- * something or depend on what ran before, so a subprocess is ordered unless its command line is
- * one of the read-only commands of the table below: a query of a repository, a registry, a
- * cluster or the machine, which two processes can run at the same time.
+ * something or depend on what ran before, so a subprocess is ordered unless its command line is,
+ * word for word, one of the read-only commands of the table below: a query of a repository, a
+ * registry, a cluster or the machine, which two processes can run at the same time.
+ *
+ * Anything this cannot read for certain keeps the subprocess ordered: a command line built at
+ * run time, a quoted or multi-line shell string, output sent to a file, a shell, an executable
+ * or subcommand that is not written out.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import type { WorkStart } from '../called-names.js';
+import { getCalledName, type WorkStart } from '../called-names.js';
 import { stringOf, valueOf, type ConstantResolver } from './arguments.js';
 
+/** The functions of the process libraries that run a command line (their other exports, zx's `question` or `fs`, do not). */
+export const SPAWNING_CALLS: ReadonlySet<string> = new Set(['exec', 'execFile', 'spawn', 'execa', 'execaCommand', '$', 'x']);
+
 /**
- * Read-only commands by executable: subcommands (`git log`), or a subcommand with an option that
- * makes it a query (`git config --get`), written as `subcommand` or `subcommand option|option`.
- * `git status` is not one: it refreshes the index and takes its lock.
+ * Read-only commands by executable. An entry is the words that must follow the executable
+ * exactly (`log`, `pr view`, `config --get`); after them any words may follow, unless the entry
+ * ends with `#N`: then at most N more words, none of them an option (`remote -v #0` is
+ * `git remote -v` and nothing else). `git status` is not one: it refreshes the index and takes
+ * its lock; `npm pack --dry-run` is not one: it still runs `prepack`.
  */
-export const READ_ONLY_COMMANDS: Readonly<Record<string, readonly string[]>> = {
-  git: [
-    'rev-parse',
-    'log',
-    'show',
-    'diff',
-    'describe',
-    'ls-files',
-    'ls-tree',
-    'ls-remote',
-    'cat-file',
-    'rev-list',
-    'merge-base',
-    'blame',
-    'shortlog',
-    'for-each-ref',
-    'show-ref',
-    'name-rev',
-    'grep',
-    'check-ignore',
-    'config --get|--get-all|--get-regexp|--list|-l',
-    'branch --show-current|--list|-l',
-    'remote get-url|-v',
-    'tag --list|-l|--points-at|--contains',
+export const READ_ONLY_COMMANDS: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    'git',
+    [
+      'rev-parse',
+      'log',
+      'show',
+      'diff',
+      'describe',
+      'ls-files',
+      'ls-tree',
+      'ls-remote',
+      'cat-file',
+      'rev-list',
+      'merge-base',
+      'blame',
+      'shortlog',
+      'for-each-ref',
+      'show-ref',
+      'name-rev',
+      'grep',
+      'check-ignore',
+      'config --get #2',
+      'config --get-all #2',
+      'config --get-regexp #2',
+      'config --list #0',
+      'branch --show-current #0',
+      'remote -v #0',
+      'remote get-url #1',
+    ],
   ],
-  npm: ['view', 'info', 'show', 'ls', 'list', 'outdated', 'whoami', 'ping', 'search', 'prefix', 'root', 'config get', 'pack --dry-run'],
-  pnpm: ['view', 'info', 'ls', 'list', 'outdated', 'why', 'root', 'config get'],
-  yarn: ['info', 'list', 'why', 'config get'],
-  docker: ['inspect', 'ps', 'images', 'info', 'version', 'logs', 'compose config|ps'],
-  kubectl: ['get', 'describe', 'logs', 'version', 'config view|current-context|get-contexts'],
-  gh: ['pr view|list|diff|checks', 'issue view|list', 'repo view', 'release view|list', 'run view|list'],
-  which: [''],
-  where: [''],
-  uname: [''],
-  whoami: [''],
-  hostname: [''],
-  cat: [''],
-  ls: [''],
-};
+  ['npm', ['view', 'info', 'show', 'ls', 'list', 'outdated', 'whoami', 'ping', 'search', 'prefix', 'root', 'config get', '-v #0']],
+  ['pnpm', ['view', 'info', 'ls', 'list', 'outdated', 'why', 'root', 'config get', '-v #0']],
+  ['yarn', ['info', 'list', 'why', 'config get', '-v #0']],
+  ['node', ['-v #0']],
+  ['docker', ['inspect', 'ps', 'images', 'info', 'version', 'logs', 'compose ps']],
+  ['kubectl', ['get', 'describe', 'logs', 'version', 'config view', 'config current-context', 'config get-contexts']],
+  ['gh', ['pr view', 'pr list', 'pr diff', 'pr checks', 'issue view', 'issue list', 'repo view', 'release view', 'release list', 'run view', 'run list']],
+  ['which', ['']],
+  ['where', ['']],
+  ['uname', ['']],
+  ['whoami', ['#0']],
+  ['cat', ['']],
+  ['ls', ['']],
+]);
 
-/** A command line whose first word is one of these runs another command: what it runs is not read here. */
-const PREFIX_COMMANDS = new Set(['sudo', 'env', 'xargs', 'sh', 'bash', 'npx', 'time', 'nohup']);
+/** Options that send a command's output to a file: `git diff --output=x`, `docker compose config -o x`. */
+const OUTPUT_OPTION = /^(?:-o|--output(?:=.*)?|--output-file(?:=.*)?)$/;
 
-/** Whether a command line only reads: one of the table's commands, or an executable asked for its version. */
+/** Whether a command line only reads: word for word one of the table's commands, or an executable asked for `--version`. */
 export function isReadOnlyCommand(words: readonly string[]): boolean {
   const [executable, ...rest] = words;
-  if (executable === undefined || PREFIX_COMMANDS.has(executable)) return false;
-  // a redirection, a pipe or a second command may write anything
-  if (rest.some(word => /[;|&<>`]|\$\(/.test(word) || word.startsWith('--output'))) return false;
-  if (rest.length === 1 && /^(?:--version|-v|-V|version)$/.test(rest[0]!)) return true;
-  const entries = READ_ONLY_COMMANDS[baseName(executable)];
-  if (!entries) return false;
-  const positional = rest.filter(word => !word.startsWith('-'));
-  return entries.some(entry => {
-    const [subcommand = '', alternatives] = entry.split(' ');
-    if (subcommand === '') return true;
-    if (rest[0] !== subcommand) return false;
-    if (alternatives === undefined) return true;
-    // the option or the sub-subcommand that makes it a query
-    const options = alternatives.split('|');
-    return options.some(option => (option.startsWith('-') ? rest.includes(option) : positional.slice(1).includes(option)));
-  });
+  if (executable === undefined) return false;
+  // a shell's operators, a substitution, or a word this could not read (`…`) may do anything
+  if (words.some(word => /[;|&<>`\n\r]|\$\(/.test(word))) return false;
+  if (rest.some(word => OUTPUT_OPTION.test(word))) return false;
+  if (rest.length === 1 && rest[0] === '--version') return true;
+  const entries = READ_ONLY_COMMANDS.get(baseName(executable));
+  return entries !== undefined && entries.some(entry => matchesEntry(entry, rest));
+}
+
+function matchesEntry(entry: string, rest: readonly string[]): boolean {
+  const limit = /\s*#(\d+)$/.exec(entry);
+  const prefix = (limit ? entry.slice(0, limit.index) : entry).split(' ').filter(Boolean);
+  if (prefix.some((word, index) => rest[index] !== word)) return false;
+  if (!limit) return true;
+  const more = rest.slice(prefix.length);
+  return more.length <= Number(limit[1]) && more.every(word => !word.startsWith('-'));
 }
 
 function baseName(executable: string): string {
   return executable.slice(executable.lastIndexOf('/') + 1).replace(/\.(?:exe|cmd)$/i, '');
 }
 
+/** A word of the command line that is not written out in the code: it can match nothing in the table. */
+const UNKNOWN_WORD = '\u2026';
+
 /**
- * The words of the command line a process call runs, or null when it cannot be read: a file and
- * an array of arguments (`execa('git', ['log'])`, `spawn`, `execFile`), a whole command line
- * (`exec('git log')`, `execaCommand(…)`), or a template (`` $`git log ${ref}` ``; its
- * expressions are single words). Arguments that are not written out make it unreadable.
+ * The words of the command line a process call runs, or null when it cannot be read for certain:
+ * an executable and a list of arguments (`execa('git', ['log'])`, `spawn`, `execFile`), a whole
+ * command line in one string (`exec('git log')`, `execaCommand(…)`), or a tagged template
+ * (`` $`git log ${ref}` ``, whose expressions execa and zx pass as single arguments). Only for
+ * the library's spawning functions (`SPAWNING_CALLS`).
  */
 export function commandLineOf(call: WorkStart, resolve: ConstantResolver): string[] | null {
-  if (call.type === AST_NODE_TYPES.TaggedTemplateExpression) return templateWords(call.quasi);
-  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
-  const [first, second] = call.arguments;
+  if (call.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+    // `$({ cwd })\`…\``: the options come first; a shell or an output file makes it unreadable
+    const tag = call.tag.type === AST_NODE_TYPES.CallExpression ? call.tag : null;
+    if (!SPAWNING_CALLS.has(getCalledName(call) ?? (tag ? getCalledName(tag) : null) ?? '')) return null;
+    if (tag && !tag.arguments.every(argument => isHarmlessOptions(argument, resolve))) return null;
+    return taggedWords(call.quasi);
+  }
+  if (call.type !== AST_NODE_TYPES.CallExpression || !SPAWNING_CALLS.has(getCalledName(call) ?? '')) return null;
+  const [first, ...others] = call.arguments;
   if (!first) return null;
-  const head = valueOf(first, resolve);
-  if (head === null) return null;
-  const line = head.type === AST_NODE_TYPES.TemplateLiteral ? templateWords(head) : stringOf(head)?.trim().split(/\s+/);
-  if (!line || line.length === 0) return null;
-  const list = second ? valueOf(second, resolve) : null;
-  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return line;
+  const line = lineWords(valueOf(first, resolve));
+  if (!line) return null;
   const words = [...line];
-  for (const element of list.elements) {
-    if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return null;
-    const value = valueOf(element, resolve);
-    const text = value ? stringOf(value) : null;
-    // an argument computed at run time is a word, but not one the table can match on: an option or a subcommand must be written
-    words.push(text ?? '\u2026');
+  for (const [position, argument] of others.entries()) {
+    const value = valueOf(argument, resolve);
+    if (position === 0 && value?.type === AST_NODE_TYPES.ArrayExpression) {
+      const listed = listWords(value, resolve);
+      if (!listed) return null;
+      words.push(...listed);
+    } else if (value?.type === AST_NODE_TYPES.ArrowFunctionExpression || value?.type === AST_NODE_TYPES.FunctionExpression) {
+      // a callback (`exec(line, (error, stdout) => …)`)
+    } else if (!isHarmlessOptions(argument, resolve)) {
+      return null;
+    }
   }
   return words;
 }
 
-/** A template's words; each expression is one word (`…`), as execa and zx quote it. */
-function templateWords(template: TSESTree.TemplateLiteral): string[] {
+/** A string written out (a literal, a template without expressions, a `const`), split into words; null for anything else or a quoted or multi-line one. */
+function lineWords(value: TSESTree.Node | null): string[] | null {
+  if (value === null) return null;
+  if (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length > 0) return null;
+  const text = stringOf(value);
+  if (text === null || /['"\\\n\r]/.test(text)) return null;
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 ? words : null;
+}
+
+/** The arguments of an argument list; an element not written out is a word that matches nothing, a spread makes it unreadable. */
+function listWords(list: TSESTree.ArrayExpression, resolve: ConstantResolver): string[] | null {
   const words: string[] = [];
-  template.quasis.forEach((quasi, index) => {
-    words.push(...(quasi.value.cooked ?? quasi.value.raw).split(/\s+/).filter(Boolean));
-    if (index < template.expressions.length) words.push('\u2026');
-  });
+  for (const element of list.elements) {
+    if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return null;
+    const value = valueOf(element, resolve);
+    const text = value && !(value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length > 0) ? stringOf(value) : null;
+    words.push(text ?? UNKNOWN_WORD);
+  }
   return words;
+}
+
+/** Options written out that neither run a shell nor send output anywhere but back to the caller. */
+function isHarmlessOptions(argument: TSESTree.Node, resolve: ConstantResolver): boolean {
+  const value = valueOf(argument, resolve);
+  if (value?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return value.properties.every(
+    property =>
+      property.type === AST_NODE_TYPES.Property &&
+      !property.computed &&
+      (property.key.type === AST_NODE_TYPES.Identifier || property.key.type === AST_NODE_TYPES.Literal) &&
+      !REDIRECTING_OPTIONS.has(String(property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.value)),
+  );
+}
+
+/** Options of `child_process` and execa that run a shell or send a stream elsewhere. */
+const REDIRECTING_OPTIONS = new Set(['shell', 'stdio', 'stdout', 'stderr', 'all', 'output', 'pipe', 'detached']);
+
+/** A tagged template's words; each expression is one word, as execa and zx pass it; a line break (two commands for a shell) makes it unreadable. */
+function taggedWords(template: TSESTree.TemplateLiteral): string[] | null {
+  const words: string[] = [];
+  for (const [index, quasi] of template.quasis.entries()) {
+    const text = quasi.value.cooked ?? quasi.value.raw;
+    if (/[\n\r'"\\]/.test(text)) return null;
+    words.push(...text.split(/\s+/).filter(Boolean));
+    if (index < template.expressions.length) words.push(UNKNOWN_WORD);
+  }
+  return words.length > 0 ? words : null;
 }

@@ -51,7 +51,7 @@ export interface LibraryEntry {
   readonly exclusive?: boolean;
   /** `none` for libraries that compute on this thread (a parser, a template engine): nothing to overlap. */
   readonly latency?: CallLatency;
-  /** Whether its calls run subprocesses: one whose command line only reads is a read (`command-lines.ts`). */
+  /** Whether its spawning calls run subprocesses: one whose command line only reads is a read (`command-lines.ts`). */
   readonly runsCommands?: boolean;
 }
 
@@ -466,7 +466,7 @@ export const LIBRARIES: readonly LibraryEntry[] = [
   },
   {
     name: 'in-memory caches (lru-cache, quick-lru, node-cache)',
-    modules: ['lru-cache', 'quick-lru', 'node-cache', 'mnemonist', 'tiny-lru'],
+    modules: ['lru-cache', 'quick-lru', 'node-cache', 'tiny-lru'],
     types: ['LRUCache', 'QuickLRU', 'NodeCache'],
     calls: [
       ['**.get|peek|has|keys|values|entries|getTtl|getRemainingTTL|info|dump', 'read', 'none'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { isReadOnlyCommand, READ_ONLY_COMMANDS } from '../../../src/analysis/calls/command-lines.js';
-import { kindOf } from './classify.js';
+import { kindOf, operationsOf } from './classify.js';
 
 const words = (line: string): string[] => line.split(' ');
 
@@ -13,16 +13,17 @@ describe('isReadOnlyCommand', () => {
     'git config --get user.email',
     'git branch --show-current',
     'git remote get-url origin',
-    'git tag --list v*',
+    'git remote -v',
     '/usr/bin/git diff --stat',
     'npm view react version',
     'pnpm ls --depth 0',
-    'docker compose -f out.yml config',
+    'docker compose ps',
     'kubectl get pods -n prod',
     'kubectl config current-context',
     'gh pr view 12 --json title',
     'node --version',
-    'terraform version',
+    'node -v',
+    'terraform --version',
     'which docker',
   ])('%s reads', line => {
     expect(isReadOnlyCommand(words(line))).toBe(true);
@@ -36,6 +37,21 @@ describe('isReadOnlyCommand', () => {
     'git tag v1.0.0',
     'git remote add origin url',
     'git diff --output=patch.diff',
+    'git remote -v add upstream url',
+    'git remote -v remove origin',
+    'git config --get --add x y',
+    'docker compose up -d config',
+    'docker compose config -o resolved.yml',
+    'gh pr create --title x --body list',
+    'gh pr comment 12 --body view',
+    'changeset version',
+    'lerna version',
+    'pytest -v',
+    'ninja -v',
+    'npm pack --dry-run',
+    'hostname build-01',
+    'constructor x',
+    'toString',
     'npm install',
     'npm config set registry x',
     'docker compose up -d',
@@ -52,9 +68,9 @@ describe('isReadOnlyCommand', () => {
     expect(isReadOnlyCommand(words(line))).toBe(false);
   });
 
-  it('every entry of the table is a subcommand, or one with the options or sub-subcommands that make it a query', () => {
-    for (const entries of Object.values(READ_ONLY_COMMANDS))
-      for (const entry of entries) expect(entry).toMatch(/^(?:$|[a-z][a-z-]*(?: (?:-{1,2}[a-z-]+|[a-z][a-z-]*)(?:\|(?:-{1,2}[a-z-]+|[a-z][a-z-]*))*)?$)/);
+  it('every entry of the table is words that must follow the executable, with at most a limit of further words', () => {
+    for (const entries of READ_ONLY_COMMANDS.values())
+      for (const entry of entries) expect(entry).toMatch(/^(?:-{0,2}[a-z][a-z-]*(?: -{0,2}[a-z][a-z-]*)*)?(?: ?#\d+)?$/);
   });
 });
 
@@ -65,7 +81,7 @@ describe('subprocess calls by their command line', () => {
     ["import { execa } from 'execa'; const GIT = 'git'; const ARGS = ['describe', '--tags'];", 'await execa(GIT, ARGS)'],
     ["import { $ } from 'zx';", 'await $`git show ${ref}:package.json`'],
     ["import { $ } from 'execa';", 'await $({ cwd })`npm view ${name} version`'],
-    ["import { exec } from 'node:child_process'; import { promisify } from 'node:util';", "await exec('git rev-parse HEAD')"],
+    ["import { exec } from 'node:child_process';", "await exec('git rev-parse HEAD')"],
   ])('%s %s reads', (setup, call) => {
     expect(kindOf(`${setup}\nasync function f(ref, format, name, cwd) { ${call}; }`)).toBe('read');
   });
@@ -77,7 +93,24 @@ describe('subprocess calls by their command line', () => {
     ["import { execa } from 'execa';", 'await execa(tool, args)'],
     ["import { $ } from 'zx';", 'await $`${tool} build`'],
     ["import { $ } from 'zx';", 'await $`git log > ${file}`'],
+    ["import { $ } from 'zx';", 'await $`git rev-parse HEAD\ngit push origin main`'],
+    ["import { $ } from 'zx';", 'await $({ shell: true })`git log`'],
+    ["import { question } from 'zx';", "await question('which environment? ')"],
+    ["import { execa } from 'execa';", "await execa('git', ['log', '-1'], { stdout: { file: 'out.txt' } })"],
+    ["import { execa } from 'execa';", "await execa('git', ['log', '-1'], options)"],
+    ["import { execa } from 'execa';", "await execa('hostname', args)"],
+    ["import { execaCommand } from 'execa';", 'await execaCommand(\'gh issue create --title "Fix list view" --body x\')'],
+    ["import { exec } from 'node:child_process';", 'await exec(`git log ${args}`)'],
+    ["import { exec } from 'node:child_process';", "await exec('git rev-parse HEAD\\ngit push')"],
+    ["import { exec } from 'node:child_process'; import { promisify } from 'node:util'; const run = promisify(exec);", "await run('git log -1')"],
   ])('%s %s stays ordered', (setup, call) => {
-    expect(kindOf(`${setup}\nasync function f(subcommand, extra, tool, args, file) { ${call}; }`)).toBe('ordered');
+    expect(kindOf(`${setup}\nasync function f(subcommand, extra, tool, args, file, options) { ${call}; }`)).toBe('ordered');
+  });
+
+  it('a read-only command conflicts with any earlier write: it reads what that write may have changed', () => {
+    const [, diff] = operationsOf(
+      "import { execa } from 'execa'; import { writeFile } from 'node:fs/promises';\nasync function f(text) { await writeFile('notes.md', text); await execa('git', ['diff', '--stat']); }",
+    );
+    expect(diff).toMatchObject({ kind: 'read', resource: null });
   });
 });
