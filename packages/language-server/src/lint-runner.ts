@@ -23,8 +23,17 @@ export interface WorkerReady {
   readonly ready: true;
 }
 
-/** What a lint gave: the linter's outcome, or that it was abandoned. */
-export type RunOutcome = LintOutcome | { readonly kind: 'abandoned'; readonly reason: 'time' | 'memory' | 'exit'; readonly detail: string };
+/** What a lint gave: the linter's outcome, that it was abandoned, or that nobody wanted it any more when its turn came. */
+export type RunOutcome =
+  LintOutcome | { readonly kind: 'abandoned'; readonly reason: 'time' | 'memory' | 'exit'; readonly detail: string } | { readonly kind: 'superseded' };
+
+/** What the caller of a lint learns while it waits: when its turn comes, whether it is still wanted; then that it started. */
+export interface LintHooks {
+  /** Asked when the lint's turn comes: a lint of a text that changed meanwhile is skipped. */
+  readonly stillWanted?: () => boolean;
+  /** Called when the lint starts (after the lints queued before it). */
+  readonly onStart?: () => void;
+}
 
 /** How long one lint may take before it is abandoned; `GATHER_LINT_TIME_BUDGET_MS` overrides it (slow machines, tests). */
 export const LINT_TIME_BUDGET_MS = Number(process.env.GATHER_LINT_TIME_BUDGET_MS) > 0 ? Number(process.env.GATHER_LINT_TIME_BUDGET_MS) : 5_000;
@@ -49,9 +58,13 @@ export class LintRunner {
     this.#workerUrl = workerUrl;
   }
 
-  /** Lints once every lint queued before has finished. */
-  lint(text: string, languageId: string, uri: string, settings: GatherSettings): Promise<RunOutcome> {
-    const run = this.#queue.then(() => this.#run({ id: this.#nextId++, text, languageId, uri, settings }));
+  /** Lints once every lint queued before has finished, unless it is no longer wanted by then. */
+  lint(text: string, languageId: string, uri: string, settings: GatherSettings, hooks: LintHooks = {}): Promise<RunOutcome> {
+    const run = this.#queue.then(() => {
+      if (hooks.stillWanted && !hooks.stillWanted()) return { kind: 'superseded' } as const;
+      hooks.onStart?.();
+      return this.#run({ id: this.#nextId++, text, languageId, uri, settings });
+    });
     this.#queue = run.catch(() => undefined);
     return run;
   }

@@ -12,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 import { MAX_DOCUMENT_LENGTH, type LintedMessage } from './lint-document.js';
-import { LintRunner, LINT_TIME_BUDGET_MS, type RunOutcome } from './lint-runner.js';
+import { LintRunner, LINT_TIME_BUDGET_MS, type LintHooks, type RunOutcome } from './lint-runner.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type GatherSettings } from './settings.js';
 import { createTextDocuments } from './text-documents.js';
 import {
@@ -27,10 +27,14 @@ import {
 import { toDiagnostic } from './to-diagnostic.js';
 
 /**
- * How long to wait after the last keystroke before linting while a lint is under way. A change
- * that reaches an idle server is linted at once: waiting would only add to the latency.
+ * How long to wait after the last keystroke before linting. A change that reaches an idle server
+ * is linted at once when the document lints fast (LINT_AT_ONCE_UNDER_MS): waiting would only add
+ * to the latency. A slow document waits for the keystrokes to settle, since a lint started at
+ * the first one would be stale before it ends and delay the lint of the final text.
  */
 export const LINT_DELAY_MS = 150;
+/** A document whose last lint took less than this is linted at once when the server is idle. */
+export const LINT_AT_ONCE_UNDER_MS = 500;
 /** While someone types without pause, the latest text is still linted this often. */
 export const MAX_LINT_WAIT_MS = 400;
 /** How long to wait for the client's `workspace/configuration` answer before linting with the defaults. */
@@ -42,8 +46,9 @@ export const CONFIGURATION_WAIT_MS = 2_000;
 export const PROGRESS_AFTER_MS = progressAfterMs(process.env.GATHER_PROGRESS_AFTER_MS);
 
 function progressAfterMs(override: string | undefined): number {
-  const value = override === undefined || override === '' ? NaN : Number(override);
-  return value >= 0 ? value : 500;
+  const value = override === undefined || override.trim() === '' ? NaN : Number(override);
+  // timers take at most 2^31 - 1 ms; a larger value (or Infinity) means "hardly ever", not "at once"
+  return Number.isFinite(value) && value >= 0 ? Math.min(value, 2_147_483_647) : 500;
 }
 
 /**
@@ -70,6 +75,8 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   const inFlight = new Map<string, { key: LintKey; promise: Promise<LintResult | null> }>();
   const timers = new Map<string, NodeJS.Timeout>();
   const pendingSince = new Map<string, number>();
+  /** How long each document's last lint took, from its start: fast ones are linted at once. */
+  const lastLintMs = new Map<string, number>();
   const settingsCache = new Map<string, Promise<GatherSettings>>();
   /** Documents abandoned for time or memory, with the length that was: not linted again until they shrink. */
   const tooSlow = new Map<string, number>();
@@ -164,15 +171,17 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   });
   documents.onDidChangeContent(event => {
     const uri = event.document.uri;
-    // idle: nothing linting and nothing waiting for this document, so lint now; else let the keystrokes settle
+    // idle (nothing linting, nothing waiting for this document) and fast: lint now; else let the keystrokes settle
     const idle = inFlight.size === 0 && !timers.has(uri);
-    schedule(uri, idle ? 0 : LINT_DELAY_MS);
+    const fast = (lastLintMs.get(uri) ?? 0) < LINT_AT_ONCE_UNDER_MS;
+    schedule(uri, idle && fast ? 0 : LINT_DELAY_MS);
   });
   documents.onDidClose(event => {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     pendingSince.delete(uri);
+    lastLintMs.delete(uri);
     results.delete(uri);
     inFlight.delete(uri);
     settingsCache.delete(uri);
@@ -231,30 +240,50 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     return promise;
   }
 
-  /** Shows a lint as progress once it has run PROGRESS_AFTER_MS, and ends the progress with it. */
-  async function withProgress<T>(uri: string, work: Promise<T>): Promise<T> {
-    if (!reportsProgress) return work;
+  /**
+   * The hooks of one lint: skipped if its text is stale when its turn comes; timed from its start;
+   * shown as progress once it has run PROGRESS_AFTER_MS (in clients that support it), and ended with it.
+   */
+  function lintHooks(uri: string, wanted: () => boolean): { hooks: LintHooks; finish: () => void } {
+    let started: number | null = null;
     let finished = false;
+    let timer: NodeJS.Timeout | undefined;
     let progress: WorkDoneProgressServerReporter | null = null;
-    const timer = setTimeout(() => {
-      connection.window.createWorkDoneProgress().then(
-        reporter => {
-          if (finished) {
-            reporter.done();
-            return;
-          }
-          progress = reporter;
-          reporter.begin('Gather', undefined, `linting ${uri.slice(uri.lastIndexOf('/') + 1)}`);
-        },
-        () => undefined,
-      );
-    }, PROGRESS_AFTER_MS);
-    try {
-      return await work;
-    } finally {
+    const hooks: LintHooks = {
+      stillWanted: wanted,
+      onStart: () => {
+        started = Date.now();
+        if (!reportsProgress) return;
+        timer = setTimeout(() => {
+          connection.window.createWorkDoneProgress().then(
+            reporter => {
+              if (finished) {
+                reporter.done();
+                return;
+              }
+              progress = reporter;
+              reporter.begin('Gather', undefined, `linting ${uri.slice(uri.lastIndexOf('/') + 1)}`);
+            },
+            () => undefined,
+          );
+        }, PROGRESS_AFTER_MS);
+      },
+    };
+    const finish = (): void => {
       finished = true;
       clearTimeout(timer);
-      (progress as WorkDoneProgressServerReporter | null)?.done();
+      progress?.done();
+      if (started !== null) lastLintMs.set(uri, Date.now() - started);
+    };
+    return { hooks, finish };
+  }
+
+  async function runWith(uri: string, wanted: () => boolean, run: (hooks: LintHooks) => Promise<RunOutcome>): Promise<RunOutcome> {
+    const { hooks, finish } = lintHooks(uri, wanted);
+    try {
+      return await run(hooks);
+    } finally {
+      finish();
     }
   }
 
@@ -266,8 +295,12 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     const stillTooSlow = slowLength !== undefined && text.length >= slowLength * 0.9;
     const outcome: RunOutcome = stillTooSlow
       ? { kind: 'abandoned', reason: 'time', detail: 'too slow before' }
-      : await withProgress(uri, runner.lint(text, document.languageId, uri, settings));
-    if (documents.get(uri) !== document) return null;
+      : await runWith(
+          uri,
+          () => documents.get(uri) === document && document.getText() === text && epoch === settingsEpoch,
+          hooks => runner.lint(text, document.languageId, uri, settings, hooks),
+        );
+    if (documents.get(uri) !== document || outcome.kind === 'superseded') return null;
     if (outcome.kind === 'abandoned' && outcome.reason !== 'exit') tooSlow.set(uri, Math.min(text.length, slowLength ?? Infinity));
     else tooSlow.delete(uri);
     report(uri, outcome);
