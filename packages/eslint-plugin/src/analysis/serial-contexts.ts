@@ -100,8 +100,10 @@ export function serialReason(start: WorkStart, origin: CallOrigin, ownConnection
  */
 export function isOwnConnection(variable: TSESLint.Scope.Variable, fn: TSESTree.FunctionLike): boolean {
   const def = variable.defs[0];
-  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || !fn.body) return false;
-  return def.node.range[0] >= fn.body.range[0] && def.node.range[1] <= fn.body.range[1] && isHandleVariable(variable);
+  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init || !fn.body) return false;
+  if (def.node.range[0] < fn.body.range[0] || def.node.range[1] > fn.body.range[1]) return false;
+  // opened here by a factory call: a type annotation or `using` alone may name a handle the function was handed
+  return variable.defs.length === 1 && variable.references.every(reference => !reference.isWrite() || reference.init === true) && opensHandle(def.node.init);
 }
 
 /** Serialized by what the call goes through: a handle's name, a field of a connection class, a variable holding one connection. */
@@ -129,7 +131,12 @@ function isHandleVariable(variable: TSESLint.Scope.Variable): boolean {
   if (annotation && isHandleType(annotation)) return true;
   if (def.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return false;
   if (def.parent?.type === AST_NODE_TYPES.VariableDeclaration && (def.parent.kind === 'using' || def.parent.kind === 'await using')) return true;
-  let init: TSESTree.Node = def.node.init;
+  return opensHandle(def.node.init);
+}
+
+/** Whether an initializer opens one connection or a transaction: a handle factory (`await pool.connect()`, `await openDatabase(file)`, `knex.transaction()`). */
+function opensHandle(initializer: TSESTree.Expression): boolean {
+  let init: TSESTree.Node = initializer;
   while (init.type === AST_NODE_TYPES.AwaitExpression || isTypeWrapper(init))
     init = init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init.expression;
   // `await db.startTransaction().execute()`: the factory is inside the chain

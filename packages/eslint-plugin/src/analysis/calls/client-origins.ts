@@ -171,10 +171,13 @@ export class ClientOrigins {
    * client (`await s3.send(…)` gives a response), unless the method opens a connection.
    */
   #libraryOfExpression(expression: TSESTree.Node): LibraryEntry | null {
-    // `promisify(exec)`: the same function, promising; it belongs to the library of what it wraps, not to `node:util`
+    // `promisify(exec)`, `promisify(client.get).bind(client)`: the same function, promising or bound;
+    // it belongs to the library of what it wraps, not to `node:util`
     const inner = skipTypeWrappers(expression);
-    if (inner.type === AST_NODE_TYPES.CallExpression && inner.arguments[0] && getCalledNameOfCallee(inner.callee) === 'promisify') {
-      return this.#libraryOfExpression(inner.arguments[0]);
+    if (inner.type === AST_NODE_TYPES.CallExpression) {
+      const callee = skipTypeWrappers(inner.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && getStaticPropertyName(callee) === 'bind') return this.#libraryOfExpression(callee.object);
+      if (inner.arguments[0] && getCalledNameOfCallee(callee) === 'promisify') return this.#libraryOfExpression(inner.arguments[0]);
     }
     const head = headIdentifier(expression);
     if (!head) return null;

@@ -11,6 +11,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { skipTypeWrappers } from '../ast.js';
 import { getCalledName, type WorkStart } from '../called-names.js';
 import { stringOf, valueOf, type ConstantResolver } from './arguments.js';
 
@@ -77,8 +78,9 @@ const OUTPUT_OPTION = /^(?:-o|--output(?:=.*)?|--output-file(?:=.*)?)$/;
 export function isReadOnlyCommand(words: readonly string[]): boolean {
   const [executable, ...rest] = words;
   if (executable === undefined) return false;
-  // a shell's operators, a substitution, or a word this could not read (`…`) may do anything
-  if (words.some(word => /[;|&<>`\n\r]|\$\(/.test(word))) return false;
+  // a shell's operators, a substitution or expansion, an environment assignment before the command, or a word this could not read
+  if (words.some(word => /[;|&<>`$\n\r]/.test(word) || word.includes(UNKNOWN_WORD))) return false;
+  if (executable.includes('=')) return false;
   if (rest.some(word => OUTPUT_OPTION.test(word))) return false;
   if (rest.length === 1 && rest[0] === '--version') return true;
   const entries = READ_ONLY_COMMANDS.get(baseName(executable));
@@ -98,8 +100,13 @@ function baseName(executable: string): string {
   return executable.slice(executable.lastIndexOf('/') + 1).replace(/\.(?:exe|cmd)$/i, '');
 }
 
-/** A word of the command line that is not written out in the code: it can match nothing in the table. */
+/**
+ * A word of the command line that is not written out in the code: it could be an option
+ * (`--output=…`), so a command line with one is not read-only.
+ */
 const UNKNOWN_WORD = '\u2026';
+/** Marks the end of a word whose start is written out and not an option (`v${version}`): it cannot be an option either. */
+const PARTLY_WRITTEN = '\u00b7';
 
 /**
  * The words of the command line a process call runs, or null when it cannot be read for certain:
@@ -113,28 +120,35 @@ export function commandLineOf(call: WorkStart, resolve: ConstantResolver): strin
     // `$({ cwd })\`…\``: the options come first; a shell or an output file makes it unreadable
     const tag = call.tag.type === AST_NODE_TYPES.CallExpression ? call.tag : null;
     if (!SPAWNING_CALLS.has(getCalledName(call) ?? (tag ? getCalledName(tag) : null) ?? '')) return null;
-    if (tag && !tag.arguments.every(argument => isHarmlessOptions(argument, resolve))) return null;
+    if (tag && !tag.arguments.every(argument => isHarmlessOptions(argument))) return null;
     return taggedWords(call.quasi);
   }
   if (call.type !== AST_NODE_TYPES.CallExpression || !SPAWNING_CALLS.has(getCalledName(call) ?? '')) return null;
   const [first, ...others] = call.arguments;
   if (!first) return null;
-  const line = lineWords(valueOf(first, resolve));
+  const line = lineWords(stringValueOf(first, resolve));
   if (!line) return null;
   const words = [...line];
   for (const [position, argument] of others.entries()) {
-    const value = valueOf(argument, resolve);
-    if (position === 0 && value?.type === AST_NODE_TYPES.ArrayExpression) {
+    // a list or an options object must be written in the call: a `const` one may have been changed since
+    const value = skipTypeWrappers(argument);
+    if (position === 0 && value.type === AST_NODE_TYPES.ArrayExpression) {
       const listed = listWords(value, resolve);
       if (!listed) return null;
       words.push(...listed);
-    } else if (value?.type === AST_NODE_TYPES.ArrowFunctionExpression || value?.type === AST_NODE_TYPES.FunctionExpression) {
+    } else if (value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) {
       // a callback (`exec(line, (error, stdout) => …)`)
-    } else if (!isHarmlessOptions(argument, resolve)) {
+    } else if (!isHarmlessOptions(argument)) {
       return null;
     }
   }
   return words;
+}
+
+/** A string argument: written in place, or a `const` string (a string cannot change). */
+function stringValueOf(argument: TSESTree.Node, resolve: ConstantResolver): TSESTree.Node | null {
+  const value = valueOf(argument, resolve);
+  return value && (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral) ? value : null;
 }
 
 /** A string written out (a literal, a template without expressions, a `const`), split into words; null for anything else or a quoted or multi-line one. */
@@ -147,22 +161,31 @@ function lineWords(value: TSESTree.Node | null): string[] | null {
   return words.length > 0 ? words : null;
 }
 
-/** The arguments of an argument list; an element not written out is a word that matches nothing, a spread makes it unreadable. */
+/**
+ * The arguments of an argument list. An element built at run time is a word not written out,
+ * except a template that starts with written text that is not an option (`v${version}`,
+ * `refs/${name}`): its value cannot be an option either. A spread makes the list unreadable.
+ */
 function listWords(list: TSESTree.ArrayExpression, resolve: ConstantResolver): string[] | null {
   const words: string[] = [];
   for (const element of list.elements) {
     if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return null;
-    const value = valueOf(element, resolve);
-    const text = value && !(value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length > 0) ? stringOf(value) : null;
+    const value = stringValueOf(element, resolve);
+    if (value?.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length > 0) {
+      const head = value.quasis[0]!.value.cooked ?? '';
+      words.push(head !== '' && !head.startsWith('-') ? `${head}${PARTLY_WRITTEN}` : UNKNOWN_WORD);
+      continue;
+    }
+    const text = value ? stringOf(value) : null;
     words.push(text ?? UNKNOWN_WORD);
   }
   return words;
 }
 
-/** Options written out that neither run a shell nor send output anywhere but back to the caller. */
-function isHarmlessOptions(argument: TSESTree.Node, resolve: ConstantResolver): boolean {
-  const value = valueOf(argument, resolve);
-  if (value?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+/** Options written in the call that neither run a shell nor send output anywhere but back to the caller. */
+function isHarmlessOptions(argument: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(argument);
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
   return value.properties.every(
     property =>
       property.type === AST_NODE_TYPES.Property &&
@@ -173,9 +196,13 @@ function isHarmlessOptions(argument: TSESTree.Node, resolve: ConstantResolver): 
 }
 
 /** Options of `child_process` and execa that run a shell or send a stream elsewhere. */
-const REDIRECTING_OPTIONS = new Set(['shell', 'stdio', 'stdout', 'stderr', 'all', 'output', 'pipe', 'detached']);
+const REDIRECTING_OPTIONS = new Set(['shell', 'stdio', 'stdout', 'stderr', 'all', 'output', 'pipe', 'detached', 'nodeOptions']);
 
-/** A tagged template's words; each expression is one word, as execa and zx pass it; a line break (two commands for a shell) makes it unreadable. */
+/**
+ * A tagged template's words. Each expression is one word, as execa and zx pass it, but not one
+ * written out (it could be an option), so it makes the command line not read-only; a line break
+ * (two commands for a shell) makes it unreadable.
+ */
 function taggedWords(template: TSESTree.TemplateLiteral): string[] | null {
   const words: string[] = [];
   for (const [index, quasi] of template.quasis.entries()) {

@@ -410,7 +410,8 @@ export const LIBRARIES: readonly LibraryEntry[] = [
   },
   {
     name: 'computation off the main thread (crypto, compression, hashing, images)',
-    modules: ['crypto', 'node:crypto', 'zlib', 'node:zlib', 'util', 'node:util', 'bcrypt', 'bcryptjs', 'argon2', 'jose', 'sharp'],
+    // not `node:util`: what it makes (`promisify(fn)`) does what `fn` does
+    modules: ['crypto', 'node:crypto', 'zlib', 'node:zlib', 'bcrypt', 'bcryptjs', 'argon2', 'jose', 'sharp'],
     // the WebCrypto global
     names: ['crypto'],
     calls: [

@@ -77,13 +77,14 @@ describe('isReadOnlyCommand', () => {
 describe('subprocess calls by their command line', () => {
   it.each([
     ["import { execa } from 'execa';", "await execa('git', ['rev-parse', '--short', 'HEAD'])"],
-    ["import { execa } from 'execa';", "await execa('git', ['log', '-1', `--format=${format}`])"],
-    ["import { execa } from 'execa'; const GIT = 'git'; const ARGS = ['describe', '--tags'];", 'await execa(GIT, ARGS)'],
-    ["import { $ } from 'zx';", 'await $`git show ${ref}:package.json`'],
-    ["import { $ } from 'execa';", 'await $({ cwd })`npm view ${name} version`'],
+    ["import { execa } from 'execa';", "await execa('git', ['log', '-1', '--format=%s'])"],
+    ["import { execa } from 'execa'; const GIT = 'git';", "await execa(GIT, ['describe', '--tags'])"],
+    ["import { execa } from 'execa';", "await execa('git', ['show', `v${version}:package.json`], { cwd })"],
+    ["import { $ } from 'zx';", 'await $`git rev-parse HEAD`'],
+    ["import { $ } from 'execa';", 'await $({ cwd })`npm view react version`'],
     ["import { exec } from 'node:child_process';", "await exec('git rev-parse HEAD')"],
   ])('%s %s reads', (setup, call) => {
-    expect(kindOf(`${setup}\nasync function f(ref, format, name, cwd) { ${call}; }`)).toBe('read');
+    expect(kindOf(`${setup}\nasync function f(version, cwd) { ${call}; }`)).toBe('read');
   });
 
   it.each([
@@ -103,8 +104,20 @@ describe('subprocess calls by their command line', () => {
     ["import { exec } from 'node:child_process';", 'await exec(`git log ${args}`)'],
     ["import { exec } from 'node:child_process';", "await exec('git rev-parse HEAD\\ngit push')"],
     ["import { exec } from 'node:child_process'; import { promisify } from 'node:util'; const run = promisify(exec);", "await run('git log -1')"],
+    ["import { exec } from 'node:child_process'; import { promisify } from 'node:util'; const run = promisify(exec).bind(null);", "await run('git push')"],
+    // words built at run time could be options: `--output=${file}` makes git write a file
+    ["import { execa } from 'execa';", "await execa('git', ['diff', base, `--output=${file}`])"],
+    ["import { execa } from 'execa';", "await execa('git', ['diff', '--output=' + file])"],
+    ["import { execa } from 'execa';", "await execa('git', ['log', ref])"],
+    ["import { $ } from 'zx';", 'await $`git show ${ref}:package.json`'],
+    // a list or options held in a const may have been changed since
+    ["import { execa } from 'execa'; const ARGS = ['log']; ARGS.push('--output=x');", "await execa('git', ARGS)"],
+    ["import { execa } from 'execa'; const OPTIONS = { cwd: '.' };", "await execa('git', ['log'], OPTIONS)"],
+    ["import { x } from 'tinyexec';", "await x('git', ['log'], { nodeOptions: { stdio: 'inherit' } })"],
+    ["import { exec } from 'node:child_process';", "await exec('GIT_PAGER=/bin/cat git pull --rebase')"],
+    ["import { exec } from 'node:child_process';", "await exec('cat $HOME/.npmrc')"],
   ])('%s %s stays ordered', (setup, call) => {
-    expect(kindOf(`${setup}\nasync function f(subcommand, extra, tool, args, file, options) { ${call}; }`)).toBe('ordered');
+    expect(kindOf(`${setup}\nasync function f(subcommand, extra, tool, args, file, options, base, ref) { ${call}; }`)).toBe('ordered');
   });
 
   it('a read-only command conflicts with any earlier write: it reads what that write may have changed', () => {
