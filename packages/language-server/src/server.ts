@@ -60,6 +60,8 @@ interface LintResult {
   readonly document: TextDocument;
   readonly text: string;
   readonly settingsEpoch: number;
+  /** The document's own settings version: a late `workspace/configuration` answer makes a new one. */
+  readonly settingsVersion: number;
   readonly messages: readonly LintedMessage[];
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -84,6 +86,8 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   const loggedTrouble = new Map<string, string>();
   const loggedSettingsProblems = new Set<string>();
   let settingsEpoch = 0;
+  const settingsVersions = new Map<string, number>();
+  const settingsVersionOf = (uri: string): number => settingsVersions.get(uri) ?? 0;
   let pullsConfiguration = false;
   let resolvesEdits = false;
   let reportsProgress = false;
@@ -159,6 +163,8 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
       void request.then(answer => {
         if (settingsCache.get(uri) !== settings) return;
         settingsCache.set(uri, Promise.resolve(answer));
+        // a lint with the defaults may be under way: its result must not count as the answer's
+        settingsVersions.set(uri, settingsVersionOf(uri) + 1);
         results.delete(uri);
         schedule(uri, 0);
       });
@@ -182,6 +188,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     timers.delete(uri);
     pendingSince.delete(uri);
     lastLintMs.delete(uri);
+    settingsVersions.delete(uri);
     results.delete(uri);
     inFlight.delete(uri);
     settingsCache.delete(uri);
@@ -220,15 +227,21 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   }
 
   function isCurrent(result: LintResult): boolean {
-    return documents.get(result.document.uri) === result.document && result.document.getText() === result.text && result.settingsEpoch === settingsEpoch;
+    return (
+      documents.get(result.document.uri) === result.document &&
+      result.document.getText() === result.text &&
+      result.settingsEpoch === settingsEpoch &&
+      result.settingsVersion === settingsVersionOf(result.document.uri)
+    );
   }
 
-  type LintKey = { readonly document: TextDocument; readonly text: string; readonly settingsEpoch: number };
+  type LintKey = { readonly document: TextDocument; readonly text: string; readonly settingsEpoch: number; readonly settingsVersion: number };
 
   /** The lint of the document's current text: cached, shared with a lint of the same text under way, or started. */
   function lint(document: TextDocument): Promise<LintResult | null> {
-    const key: LintKey = { document, text: document.getText(), settingsEpoch };
-    const same = (other: LintKey): boolean => other.document === key.document && other.text === key.text && other.settingsEpoch === key.settingsEpoch;
+    const key: LintKey = { document, text: document.getText(), settingsEpoch, settingsVersion: settingsVersionOf(document.uri) };
+    const same = (other: LintKey): boolean =>
+      other.document === key.document && other.text === key.text && other.settingsEpoch === key.settingsEpoch && other.settingsVersion === key.settingsVersion;
     const cached = results.get(document.uri);
     if (cached && same(cached)) return Promise.resolve(cached);
     const running = inFlight.get(document.uri);
@@ -287,7 +300,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     }
   }
 
-  async function compute({ document, text, settingsEpoch: epoch }: LintKey): Promise<LintResult | null> {
+  async function compute({ document, text, settingsEpoch: epoch, settingsVersion: version }: LintKey): Promise<LintResult | null> {
     const uri = document.uri;
     const settings = await settingsFor(uri);
     const slowLength = tooSlow.get(uri);
@@ -297,7 +310,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
       ? { kind: 'abandoned', reason: 'time', detail: 'too slow before' }
       : await runWith(
           uri,
-          () => documents.get(uri) === document && document.getText() === text && epoch === settingsEpoch,
+          () => documents.get(uri) === document && document.getText() === text && epoch === settingsEpoch && version === settingsVersionOf(uri),
           hooks => runner.lint(text, document.languageId, uri, settings, hooks),
         );
     if (documents.get(uri) !== document || outcome.kind === 'superseded') return null;
@@ -311,10 +324,11 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
       document,
       text,
       settingsEpoch: epoch,
+      settingsVersion: version,
       messages,
       diagnostics: messages.map(message => toDiagnostic(message, settings.severity, snapshot)),
     };
-    if (epoch === settingsEpoch) results.set(uri, result);
+    if (epoch === settingsEpoch && version === settingsVersionOf(uri)) results.set(uri, result);
     return result;
   }
 

@@ -167,6 +167,24 @@ export async function run() {
     expect(client.logs.filter(line => line.includes('did not answer workspace/configuration'))).toHaveLength(1);
   });
 
+  it('takes a late configuration answer even while the lint with the defaults is still running', async () => {
+    const client = await start();
+    // the answer turns the rules off; it arrives just after the fallback, while a long lint with the defaults runs
+    client.settings = { enable: false };
+    let answer = (): void => undefined;
+    client.configurationGate = new Promise<void>(resolve => (answer = resolve));
+    const long = Array.from({ length: 600 }, (_, index) => SEQUENTIAL.replace('load', `load${index}`)).join('\n');
+    await client.open(URI, 'typescript', long);
+    // the server gave up waiting and lints with the defaults: answer now
+    await client.waitFor(() => client.logs.find(line => line.includes('did not answer workspace/configuration')));
+    answer();
+    const last = await client.diagnostics(URI, found => found.length === 0);
+    expect(last.diagnostics).toEqual([]);
+    // and nothing with the defaults is published after it
+    await new Promise(resolve => setTimeout(resolve, 1_000));
+    expect(client.published.filter(params => params.uri === URI).at(-1)!.diagnostics).toEqual([]);
+  });
+
   it('names each setting of the wrong type once in the log, cut short, and uses its default', async () => {
     const client = await start();
     client.settings = {
