@@ -83,6 +83,25 @@ export function pushChildren(node: TSESTree.Node, visitorKeys: TSESLint.SourceCo
   }
 }
 
+/**
+ * Whether a node of `roots` or below them, outside nested functions (they run only when called),
+ * matches. A function node is neither matched nor entered.
+ */
+export function someOutsideFunctions(
+  roots: TSESTree.Node | readonly TSESTree.Node[],
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  matches: (node: TSESTree.Node) => boolean,
+): boolean {
+  const pending: TSESTree.Node[] = Array.isArray(roots) ? [...(roots as readonly TSESTree.Node[])] : [roots as TSESTree.Node];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (isFunctionNode(node)) continue;
+    if (matches(node)) return true;
+    pushChildren(node, visitorKeys, pending);
+  }
+  return false;
+}
+
 /** The variable a name refers to, by the scopes around it (the innermost first); null for an undeclared global. */
 export function resolveVariable(identifier: TSESTree.Identifier, scopeManager: TSESLint.Scope.ScopeManager): TSESLint.Scope.Variable | null {
   for (let scope: TSESLint.Scope.Scope | null = innermostScope(identifier, scopeManager); scope; scope = scope.upper) {

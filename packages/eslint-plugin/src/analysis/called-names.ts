@@ -80,7 +80,8 @@ export function getCalledName(call: WorkStart): string | null {
   return callee ? getNameOf(callee) : null;
 }
 
-function getNameOf(node: TSESTree.Node): string | null {
+/** The name a callee or tag ends in: `promisify`, `util.promisify`, through type wrappers. */
+export function getNameOf(node: TSESTree.Node): string | null {
   const inner = skipTypeWrappers(node);
   if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
   if (inner.type === AST_NODE_TYPES.MemberExpression) return getStaticPropertyName(inner);

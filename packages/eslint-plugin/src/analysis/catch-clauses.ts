@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, pushChildren } from './ast.js';
+import { isFunctionNode, someOutsideFunctions } from './ast.js';
 
 const LOGGERS = new Set(['console', 'logger', 'log', 'debug']);
 
@@ -14,21 +14,16 @@ export function swallows(handler: TSESTree.CatchClause, visitorKeys: TSESLint.So
   return !handler.body.body.some(statement => {
     if (statement.type === AST_NODE_TYPES.ThrowStatement || statement.type === AST_NODE_TYPES.ReturnStatement) return true;
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement || param === null) return false;
-    const pending: TSESTree.Node[] = [statement.expression];
-    while (pending.length > 0) {
-      const node = pending.pop()!;
-      if (isFunctionNode(node)) continue;
+    return someOutsideFunctions(statement.expression, visitorKeys, node => {
       if (
-        node.type === AST_NODE_TYPES.CallExpression &&
-        node.arguments.some(argument => argument.type === AST_NODE_TYPES.Identifier && argument.name === param)
-      ) {
-        let root: TSESTree.Node = node.callee;
-        while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
-        if (!(root.type === AST_NODE_TYPES.Identifier && LOGGERS.has(root.name))) return true;
-      }
-      pushChildren(node, visitorKeys, pending);
-    }
-    return false;
+        node.type !== AST_NODE_TYPES.CallExpression ||
+        !node.arguments.some(argument => argument.type === AST_NODE_TYPES.Identifier && argument.name === param)
+      )
+        return false;
+      let root: TSESTree.Node = node.callee;
+      while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+      return !(root.type === AST_NODE_TYPES.Identifier && LOGGERS.has(root.name));
+    });
   });
 }
 
@@ -37,14 +32,7 @@ export function swallows(handler: TSESTree.CatchClause, visitorKeys: TSESLint.So
  * null: what `node` leaves behind before a failure survives it there.
  */
 export function swallowingTryAround(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.BlockStatement | null {
-  for (
-    let child: TSESTree.Node = node, parent: TSESTree.Node | undefined = node.parent;
-    parent && !isFunctionNode(parent);
-    child = parent, parent = parent.parent
-  ) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && swallows(parent.handler, visitorKeys)) return parent.block;
-  }
-  return null;
+  return tryAround(node, handler => swallows(handler, visitorKeys));
 }
 
 /**
@@ -54,24 +42,22 @@ export function swallowingTryAround(node: TSESTree.Node, visitorKeys: TSESLint.S
 export function mayRecover(handler: TSESTree.CatchClause, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
   const last = handler.body.body.at(-1);
   if (last?.type !== AST_NODE_TYPES.ThrowStatement) return true;
-  const pending: TSESTree.Node[] = [...handler.body.body];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (isFunctionNode(node)) continue;
-    if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
-    pushChildren(node, visitorKeys, pending);
-  }
-  return false;
+  return someOutsideFunctions(handler.body.body, visitorKeys, node => node.type === AST_NODE_TYPES.ReturnStatement);
 }
 
 /** The `try` block around `node` (up to its function) whose `catch` may recover (see {@link mayRecover}), or null. */
 export function recoveringTryAround(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.BlockStatement | null {
+  return tryAround(node, handler => mayRecover(handler, visitorKeys));
+}
+
+/** The innermost `try` block around `node`, up to its function, whose `catch` is one `accepts` takes, or null. */
+function tryAround(node: TSESTree.Node, accepts: (handler: TSESTree.CatchClause) => boolean): TSESTree.BlockStatement | null {
   for (
     let child: TSESTree.Node = node, parent: TSESTree.Node | undefined = node.parent;
     parent && !isFunctionNode(parent);
     child = parent, parent = parent.parent
   ) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && mayRecover(parent.handler, visitorKeys)) return parent.block;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && accepts(parent.handler)) return parent.block;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from './ast.js';
+import { isWithin, skipTypeWrappers, someOutsideFunctions } from './ast.js';
 import { getListStatements, locateAwait, type AwaitSite } from './await-sites.js';
 import { getWorkStart } from './called-names.js';
 import { swallowingTryAround } from './catch-clauses.js';
@@ -425,14 +425,7 @@ const WORK_NODE_TYPES = new Set<string>([
 
 /** Whether a piece of code does anything but compute: an await, a call, a write. */
 function hasWork(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
-  const pending: TSESTree.Node[] = [root];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (WORK_NODE_TYPES.has(node.type)) return true;
-    if (isFunctionNode(node)) continue;
-    pushChildren(node, visitorKeys, pending);
-  }
-  return false;
+  return someOutsideFunctions(root, visitorKeys, node => WORK_NODE_TYPES.has(node.type));
 }
 
 function isRealList(list: TSESTree.Node): list is StatementListOwner {

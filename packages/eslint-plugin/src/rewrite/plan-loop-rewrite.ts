@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers } from '../analysis/ast.js';
+import { isFunctionNode, isWithin, pushChildren, skipTypeWrappers, someOutsideFunctions } from '../analysis/ast.js';
 import type { SequentialLoop } from '../analysis/find-sequential-loops.js';
 import { suggestName } from './fresh-names.js';
 import { getLineIndent, usesSemicolons } from './source-layout.js';
@@ -555,16 +555,15 @@ function hasWorkBesides(root: TSESTree.Node, awaits: readonly TSESTree.AwaitExpr
       else break;
     }
   }
-  const pending: TSESTree.Node[] = [root];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (isFunctionNode(node)) continue;
-    if (node.type === AST_NODE_TYPES.CallExpression && !starts.has(node) && !isPureCall(node)) return true;
-    if (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.UpdateExpression) return true;
-    if (node.type === AST_NODE_TYPES.AssignmentExpression) return true;
-    pushChildren(node, visitorKeys, pending);
-  }
-  return false;
+  return someOutsideFunctions(
+    root,
+    visitorKeys,
+    node =>
+      (node.type === AST_NODE_TYPES.CallExpression && !starts.has(node) && !isPureCall(node)) ||
+      node.type === AST_NODE_TYPES.NewExpression ||
+      node.type === AST_NODE_TYPES.UpdateExpression ||
+      node.type === AST_NODE_TYPES.AssignmentExpression,
+  );
 }
 
 /**
@@ -603,14 +602,7 @@ function isEvaluatedOnce(node: TSESTree.Node, root: TSESTree.Node): boolean {
 
 /** Whether a statement holds a `continue` (outside nested functions). */
 function containsContinue(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
-  const pending: TSESTree.Node[] = [root];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (isFunctionNode(node)) continue;
-    if (node.type === AST_NODE_TYPES.ContinueStatement) return true;
-    pushChildren(node, visitorKeys, pending);
-  }
-  return false;
+  return someOutsideFunctions(root, visitorKeys, node => node.type === AST_NODE_TYPES.ContinueStatement);
 }
 
 /** Receivers and globals whose calls only compute a value. */

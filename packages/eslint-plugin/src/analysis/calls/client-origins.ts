@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticPropertyName, isTypeWrapper, resolveVariable, skipTypeWrappers } from '../ast.js';
-import { functionCalled, withoutSequence, type WorkStart } from '../called-names.js';
+import { functionCalled, getNameOf, withoutSequence, type WorkStart } from '../called-names.js';
 import type { LibraryEntry } from './libraries.js';
 
 export interface CallOrigin {
@@ -177,7 +177,7 @@ export class ClientOrigins {
     if (inner.type === AST_NODE_TYPES.CallExpression) {
       const callee = skipTypeWrappers(inner.callee);
       if (callee.type === AST_NODE_TYPES.MemberExpression && getStaticPropertyName(callee) === 'bind') return this.#libraryOfExpression(callee.object);
-      if (inner.arguments[0] && getCalledNameOfCallee(callee) === 'promisify') return this.#libraryOfExpression(inner.arguments[0]);
+      if (inner.arguments[0] && getNameOf(callee) === 'promisify') return this.#libraryOfExpression(inner.arguments[0]);
     }
     const head = headIdentifier(expression);
     if (!head) return null;
@@ -306,13 +306,5 @@ function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.ClassBody) return current;
   }
-  return null;
-}
-
-/** The name a callee ends in: `promisify`, `util.promisify`. */
-function getCalledNameOfCallee(callee: TSESTree.Node): string | null {
-  const inner = skipTypeWrappers(callee);
-  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
-  if (inner.type === AST_NODE_TYPES.MemberExpression) return getStaticPropertyName(inner);
   return null;
 }
