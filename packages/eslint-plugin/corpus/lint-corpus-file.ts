@@ -36,11 +36,8 @@ function configFor(file: CorpusFile, sourceType: 'module' | 'commonjs' | 'script
 }
 
 function lint(text: string, file: CorpusFile, config: Linter.Config[]): Linter.LintMessage[] {
-  return linter.verify(text, config, { filename: `/corpus/file${path(file)}` });
-}
-
-function path(file: CorpusFile): string {
-  return /\.[a-z]+$/.exec(file.path)?.[0] ?? '.js';
+  // the file's own path: the rules read the modules it imports relatively
+  return linter.verify(text, config, { filename: file.path });
 }
 
 function isOurs(ruleId: string | null): boolean {

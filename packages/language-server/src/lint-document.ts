@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { Linter } from 'eslint';
 import gather from 'eslint-plugin-gather';
 import { lintConfig } from 'eslint-plugin-gather/lint-config';
@@ -57,18 +60,46 @@ export function getDialect(languageId: string, uri: string): DocumentDialect | n
 }
 
 /**
+ * The file name ESLint sees: the document's path when it is a file whose name says its dialect,
+ * so that the rules read the modules it imports relatively as the CLI does; otherwise a name
+ * that says the dialect (an unsaved document, `.es6` opened as JavaScript).
+ */
+export function lintedFilename(uri: string, dialect: DocumentDialect): string {
+  if (uri.startsWith('file:')) {
+    try {
+      const filename = fileURLToPath(uri);
+      if (filename.endsWith(`.${dialect.extension}`)) return filename;
+    } catch {
+      // not a path this platform has (a file URI of another host): the name below
+    }
+  }
+  return `/gather/document.${dialect.extension}`;
+}
+
+/**
  * Lints documents with ESLint's `Linter` and the plugin, so the editor and the CLI agree on
  * messages, options and `eslint-disable` comments. It runs no code of the workspace: no config
  * file is loaded, only the plugin bundled with the server, and a document cannot configure rules
  * (see inline-config.ts).
  */
 export class DocumentLinter {
-  readonly #linter = new Linter({ configType: 'flat', cwd: '/' });
+  /** One `Linter` per file-system root (`/`, `C:\\`): a flat config matches only files below its `cwd`. */
+  readonly #linters = new Map<string, Linter>();
   readonly #plugin: typeof gather;
 
   /** `plugin` is the bundled gather plugin; tests may pass another to see how failures are handled. */
   constructor(plugin: typeof gather = gather) {
     this.#plugin = plugin;
+  }
+
+  #linterFor(filename: string): Linter {
+    const root = path.parse(filename).root || '/';
+    let linter = this.#linters.get(root);
+    if (!linter) {
+      linter = new Linter({ configType: 'flat', cwd: root });
+      this.#linters.set(root, linter);
+    }
+    return linter;
   }
 
   lint(text: string, languageId: string, uri: string, settings: GatherSettings): LintOutcome {
@@ -78,8 +109,10 @@ export class DocumentLinter {
     if (text.length > MAX_DOCUMENT_LENGTH) return { kind: 'skipped', reason: 'too-large' };
     const free = withoutInlineConfig(text);
     let messages: Linter.LintMessage[];
+    const filename = lintedFilename(uri, dialect);
+    const linter = this.#linterFor(filename);
     try {
-      messages = this.#linter.verify(free.text, configFor(dialect, settings, this.#plugin), { filename: `/gather/document.${dialect.extension}` });
+      messages = linter.verify(free.text, configFor(dialect, settings, this.#plugin), { filename });
     } catch (error) {
       return { kind: 'crashed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
@@ -88,7 +121,7 @@ export class DocumentLinter {
     // a message of no rule here means the configuration above is wrong: say so, never hide it
     const unexpected = messages.find(message => message.ruleId === null);
     if (unexpected) return { kind: 'crashed', error: `unexpected message at line ${unexpected.line}: ${unexpected.message}` };
-    const sourceCode = this.#linter.getSourceCode();
+    const sourceCode = linter.getSourceCode();
     const offsetOf = (line: number, column: number): number => {
       try {
         return sourceCode.getIndexFromLoc({ line, column: column - 1 });

@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type CodeAction, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -190,6 +195,33 @@ describe('the language server over stdio', () => {
     await client.diagnostics('file:///workspace/a.cjs', found => found.length === 1);
     await client.open('file:///workspace/a.tsx', 'typescriptreact', 'export async function P() { return <A a={await f()} b={await g()} />; }');
     await client.diagnostics('file:///workspace/a.tsx', found => found.length === 1);
+  });
+
+  it('reads the modules a saved document imports relatively, as the CLI does, and only from its own path', async () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'gather-imports-'));
+    try {
+      // a helper that renders on this thread: two calls of it have nothing to overlap
+      writeFileSync(
+        path.join(project, 'render.ts'),
+        "import { readFileSync } from 'node:fs';\nexport async function render(file: string) {\n  return readFileSync(file, 'utf8').toUpperCase();\n}\n",
+      );
+      const text = `import { render } from './render';
+export async function pages() {
+  const home = await render('home.html');
+  const about = await render('about.html');
+  return [home, about];
+}
+`;
+      const saved = pathToFileURL(path.join(project, 'pages.ts')).href;
+      await client.open(saved, 'typescript', text);
+      // the same text where './render' is not there: the calls are judged by their names
+      await client.open('untitled:Untitled-1', 'typescript', text);
+      await client.diagnostics('untitled:Untitled-1', found => found.length === 1);
+      const { diagnostics } = await client.diagnostics(saved);
+      expect(diagnostics).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it('clears diagnostics when a document closes', async () => {

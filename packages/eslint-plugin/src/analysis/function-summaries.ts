@@ -68,7 +68,10 @@ export class FunctionSummaries {
     if (this.#inProgress.has(fn)) return UNKNOWN_READ;
     this.#inProgress.add(fn);
     const parts: Operation[] = [];
-    for (const start of this.#callsIn(fn)) {
+    const { calls, awaitsValues } = this.#callsIn(fn);
+    // `await pending` waits for work started elsewhere, which nothing here describes
+    if (awaitsValues) parts.push(UNKNOWN_READ);
+    for (const start of calls) {
       const origin = this.#originOf(start);
       if (isBookkeeping(origin)) continue;
       const awaited = isAwaitedOrReturned(start);
@@ -90,9 +93,10 @@ export class FunctionSummaries {
    * The calls a function's body makes, nested callbacks included (they usually run as part of it):
    * the outermost call of each chain, which is judged with the chain.
    */
-  #callsIn(fn: TSESTree.FunctionLike): WorkStart[] {
+  #callsIn(fn: TSESTree.FunctionLike): { calls: WorkStart[]; awaitsValues: boolean } {
     const found: WorkStart[] = [];
-    if (!fn.body) return found;
+    let awaitsValues = false;
+    if (!fn.body) return { calls: found, awaitsValues };
     const pending: TSESTree.Node[] = [fn.body];
     for (const param of fn.params) pending.push(param);
     while (pending.length > 0) {
@@ -101,9 +105,11 @@ export class FunctionSummaries {
         continue;
       const start = getWorkStart(node);
       if (start && start === node && !isInnerLinkOfChain(start)) found.push(start);
+      if ((node.type === AST_NODE_TYPES.AwaitExpression && awaitsStartedWork(node)) || (node.type === AST_NODE_TYPES.ForOfStatement && node.await))
+        awaitsValues = true;
       pushChildren(node, this.#visitorKeys, pending);
     }
-    return found;
+    return { calls: found, awaitsValues };
   }
 }
 
@@ -188,6 +194,24 @@ function isAwaitedOrReturned(call: TSESTree.Node): boolean {
     if (isFunctionNode(current) || /Statement$|Declaration$/.test(current.type)) return false;
   }
   return false;
+}
+
+/**
+ * Whether an await waits for work started before it rather than by its own call: `await pending`,
+ * `await this.ready`, `await Promise.all(promises)`, `await Promise.all([a, cached])`.
+ */
+function awaitsStartedWork(node: TSESTree.AwaitExpression): boolean {
+  const start = getWorkStart(node.argument);
+  if (!start) return true;
+  if (start.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(start.callee);
+  const isCombinator = callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
+  const operand = start.arguments[0] ? skipTypeWrappers(start.arguments[0]) : null;
+  if (!isCombinator || !operand) return false;
+  const isValue = (element: TSESTree.Node | null): boolean =>
+    element !== null &&
+    (element.type === AST_NODE_TYPES.Identifier || element.type === AST_NODE_TYPES.MemberExpression || element.type === AST_NODE_TYPES.SpreadElement);
+  return isValue(operand) || (operand.type === AST_NODE_TYPES.ArrayExpression && operand.elements.some(isValue));
 }
 
 /** `await x.y()` exactly, through type wrappers. */

@@ -4,6 +4,7 @@ import { compileCalleePatterns } from './callee-patterns.js';
 import { CallClassifier, type ClassifierPolicy } from './calls/classify-call.js';
 import { LIBRARIES, type LibraryEntry } from './calls/libraries.js';
 import { DEFAULT_EFFECT_VERBS } from './calls/verbs.js';
+import { ImportedFunctions } from './modules/imported-functions.js';
 import { SerialContexts } from './serial-contexts.js';
 import { EffectsIndex } from './statement-effects.js';
 
@@ -16,6 +17,10 @@ export interface SourceFacts {
   readonly visitorKeys: TSESLint.SourceCode.VisitorKeys;
   /** The file's text. */
   readonly text: string;
+  /** The file's absolute path on disk, when it has one: its relative imports are followed from there. */
+  readonly filename?: string;
+  /** The parser the file was parsed with (`context.languageOptions.parser`): imported modules are parsed with it when it can. */
+  readonly parser?: unknown;
 }
 
 /** The options of the call model, shared by the rules: what makes a call order-sensitive. */
@@ -53,14 +58,22 @@ export class SharedModel {
     const program = facts.scopeManager.globalScope?.block;
     if (!program) return new SharedModel(facts, options);
     const cached = MODELS_BY_FILE.get(program);
-    if (cached && sameCallModelOptions(cached.#options, options)) return cached;
+    if (cached && cached.#facts.filename === facts.filename && sameCallModelOptions(cached.#options, options)) return cached;
     const model = new SharedModel(facts, options);
     MODELS_BY_FILE.set(program, model);
     return model;
   }
 
   get calls(): CallClassifier {
-    this.#calls ??= new CallClassifier(this.#facts.scopeManager, this.#facts.visitorKeys, this.#facts.text, policyFor(this.#options));
+    this.#calls ??= new CallClassifier(
+      this.#facts.scopeManager,
+      this.#facts.visitorKeys,
+      this.#facts.text,
+      policyFor(this.#options),
+      ImportedFunctions.forImporter(this.#facts.filename, this.#facts.parser, (module, fn) =>
+        SharedModel.forFile(module.facts, this.#options).calls.summaryOf(fn),
+      ),
+    );
     return this.#calls;
   }
 

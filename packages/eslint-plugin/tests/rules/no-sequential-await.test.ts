@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/no-sequential-await.js';
@@ -6,6 +9,9 @@ import { expectSuggestionsToExecute } from './execute.js';
 import { expectSuggestionsToSettle } from './settle.js';
 
 const ruleTester = new RuleTester();
+
+/** A file beside the modules of `fixtures/imports`, which its relative imports reach on disk. */
+const inFixtureProject = { filename: path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/imports/route.ts') } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Reported: declarations
@@ -2373,12 +2379,177 @@ async function team(userId: string) {
   },
 ];
 
-const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCases, ...layout, ...options, ...fromRealCode, ...byWhatCallsDo];
+// ---------------------------------------------------------------------------------------------
+// Reported: functions imported from other files of the project, read from their bodies
+// ---------------------------------------------------------------------------------------------
+const acrossFiles: Invalid[] = [
+  {
+    // both bodies fetch: two requests to overlap
+    ...inFixtureProject,
+    code: `
+import { loadUser, loadPosts } from './lib/api';
+export async function page(id: string) {
+  const user = await loadUser(id);
+  const posts = await loadPosts(id);
+  return { user, posts };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        16,
+        `
+import { loadUser, loadPosts } from './lib/api';
+export async function page(id: string) {
+  const [user, posts] = await Promise.all([loadUser(id), loadPosts(id)]);
+  return { user, posts };
+}`,
+      ),
+    ],
+  },
+  {
+    // awaiting a promise another caller may have started takes time like the request itself
+    ...inFixtureProject,
+    code: `
+import { cachedBody } from './lib/cache';
+export async function both() {
+  const a = await cachedBody('https://example.com/a');
+  const b = await cachedBody('https://example.com/b');
+  return a + b;
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        13,
+        `
+import { cachedBody } from './lib/cache';
+export async function both() {
+  const [a, b] = await Promise.all([
+    cachedBody('https://example.com/a'),
+    cachedBody('https://example.com/b'),
+  ]);
+  return a + b;
+}`,
+      ),
+    ],
+  },
+  {
+    // a module that is not there, or does not parse, leaves the calls as their names say
+    ...inFixtureProject,
+    code: `
+import { getUser } from './lib/missing';
+import { getPosts } from './broken';
+export async function page(id: string) {
+  const user = await getUser(id);
+  const posts = await getPosts(id);
+  return { user, posts };
+}`,
+    errors: [
+      group(
+        2,
+        5,
+        16,
+        `
+import { getUser } from './lib/missing';
+import { getPosts } from './broken';
+export async function page(id: string) {
+  const [user, posts] = await Promise.all([getUser(id), getPosts(id)]);
+  return { user, posts };
+}`,
+      ),
+    ],
+  },
+  {
+    // a cycle of imports ends where it started: that call is judged as if its body were not there
+    ...inFixtureProject,
+    code: `
+import { ping } from './cycle-a';
+export async function twice() {
+  const first = await ping(1);
+  const second = await ping(2);
+  return first + second;
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        17,
+        `
+import { ping } from './cycle-a';
+export async function twice() {
+  const [first, second] = await Promise.all([ping(1), ping(2)]);
+  return first + second;
+}`,
+      ),
+    ],
+  },
+];
+
+const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCases, ...layout, ...options, ...fromRealCode, ...byWhatCallsDo, ...acrossFiles];
 
 // ---------------------------------------------------------------------------------------------
 // Not reported
 // ---------------------------------------------------------------------------------------------
 const valid: (Valid | string)[] = [
+  {
+    // prettier and a template on this thread: nothing to overlap
+    ...inFixtureProject,
+    code: `
+import { renderTemplate } from './lib/templates';
+export async function files() {
+  const page = await renderTemplate('page.tpl', { title: 'Home' });
+  const layout = await renderTemplate('layout.tpl', { title: 'Home' });
+  return [page, layout];
+}`,
+  },
+  {
+    // the same, through \`export { renderTemplate as render } from\` in an index module
+    ...inFixtureProject,
+    code: `
+import { render } from './lib';
+export async function files() {
+  const page = await render('page.tpl', {});
+  const layout = await render('layout.tpl', {});
+  return [page, layout];
+}`,
+  },
+  {
+    // compiled CommonJS: a synchronous read behind \`async\`
+    ...inFixtureProject,
+    filename: inFixtureProject.filename.replace(/route\.ts$/, 'route.js'),
+    code: `
+"use strict";
+const helpers_1 = require("./compiled/helpers");
+async function pages() {
+  const home = await (0, helpers_1.renderPage)("home.html");
+  const about = await (0, helpers_1.renderPage)("about.html");
+  return [home, about];
+}`,
+  },
+  {
+    // each may ask the user a question: one prompt at a time
+    ...inFixtureProject,
+    code: `
+import { resolveOption } from './lib/prompts';
+export async function configure(flags: { name?: string; region?: string }) {
+  const name = await resolveOption('name', flags.name);
+  const region = await resolveOption('region', flags.region);
+  return { name, region };
+}`,
+  },
+  {
+    // named like a read, but its body records a visit with a POST first: a write, then another call
+    ...inFixtureProject,
+    code: `
+import { loadProfile, loadUser } from './lib/api';
+export async function page(id: string) {
+  const profile = await loadProfile(id);
+  const user = await loadUser(id);
+  return { profile, user };
+}`,
+  },
+
   // a subprocess that writes, then one that reads what it wrote
   `
 import { execa } from 'execa';

@@ -18,6 +18,8 @@ import { skipTypeWrappers } from '../ast.js';
 import { getCalledName, getCalleePath, getWorkStart, splitWords, type WorkStart } from '../called-names.js';
 import type { CalleeMatcher } from '../callee-patterns.js';
 import { FunctionSummaries, isInMemoryCollection, localFunctionOf } from '../function-summaries.js';
+import { importedNameOf } from '../modules/exported-functions.js';
+import type { ImportedFunctions } from '../modules/imported-functions.js';
 import { serialReason } from '../serial-contexts.js';
 import { classifyByArguments, sourceKey, type ConstantResolver } from './arguments.js';
 import { ClientOrigins, type CallOrigin } from './client-origins.js';
@@ -80,9 +82,17 @@ export class CallClassifier {
   readonly #originCache = new Map<WorkStart, CallOrigin>();
   readonly #wordKinds = new Map<string, OperationKind | null>();
   readonly #resolve: ConstantResolver;
+  readonly #imports: ImportedFunctions | null;
 
-  constructor(scopeManager: TSESLint.Scope.ScopeManager, visitorKeys: TSESLint.SourceCode.VisitorKeys, text: string, policy: ClassifierPolicy) {
+  constructor(
+    scopeManager: TSESLint.Scope.ScopeManager,
+    visitorKeys: TSESLint.SourceCode.VisitorKeys,
+    text: string,
+    policy: ClassifierPolicy,
+    imports: ImportedFunctions | null = null,
+  ) {
     this.#policy = policy;
+    this.#imports = imports;
     this.#scopeManager = scopeManager;
     this.#text = text;
     this.#origins = new ClientOrigins(scopeManager, policy.libraries);
@@ -166,15 +176,10 @@ export class CallClassifier {
     if (batch) return { ...batch, resource };
 
     const local = localFunctionOf(start, origin);
-    if (local) {
-      const summary = this.#summaries.summaryOf(local);
-      if (summary.known) return summary;
-      // a body that calls what nothing describes: its own name may still say more
-      const byName = this.#byWords(start, origin);
-      return byName && strongerKind(byName, summary.kind) !== summary.kind
-        ? { ...summary, kind: byName, reason: `name of a local function`, known: false }
-        : summary;
-    }
+    if (local) return this.#withName(this.#summaries.summaryOf(local), start, origin);
+    const imported = this.#imports ? importedNameOf(start, origin.rootVariable) : null;
+    const importedSummary = imported ? this.#imports!.operationOf(imported) : null;
+    if (importedSummary) return this.#withName(importedSummary, start, origin);
 
     if (origin.library?.runsCommands) {
       const words = commandLineOf(start, this.#resolve);
@@ -213,6 +218,18 @@ export class CallClassifier {
     const byWords = this.#byWords(start, origin);
     if (byWords) return { kind: byWords, resource, reason: 'verb', known: false };
     return resource === null ? UNKNOWN_READ : { ...UNKNOWN_READ, resource };
+  }
+
+  /** What a function's body does, or, when its body calls what nothing describes, what its name says if that is stronger. */
+  #withName(summary: Operation, start: WorkStart, origin: CallOrigin): Operation {
+    if (summary.known) return summary;
+    const byName = this.#byWords(start, origin);
+    return byName && strongerKind(byName, summary.kind) !== summary.kind ? { ...summary, kind: byName, reason: `name of a function`, known: false } : summary;
+  }
+
+  /** What calling a function defined in this file does, read from its body (see `function-summaries.ts`). */
+  summaryOf(fn: TSESTree.FunctionLike): Operation {
+    return this.#summaries.summaryOf(fn);
   }
 
   /**

@@ -179,6 +179,8 @@ export class ClientOrigins {
       if (callee.type === AST_NODE_TYPES.MemberExpression && getStaticPropertyName(callee) === 'bind') return this.#libraryOfExpression(callee.object);
       if (inner.arguments[0] && getNameOf(callee) === 'promisify') return this.#libraryOfExpression(inner.arguments[0]);
     }
+    // `fs.readdirSync(dir).filter(…)`: what a synchronous call returns is data, not a client
+    if (callsSynchronously(expression)) return null;
     const head = headIdentifier(expression);
     if (!head) return null;
     const variable = this.#resolve(head);
@@ -246,6 +248,21 @@ function headIdentifier(expression: TSESTree.Node): TSESTree.Identifier | null {
     else return current.type === AST_NODE_TYPES.Identifier ? current : null;
   }
   return null;
+}
+
+/** Whether a chain calls a method named as synchronous on the way to its value (`readdirSync`, `execSync`). */
+function callsSynchronously(expression: TSESTree.Node): boolean {
+  let current: TSESTree.Node = expression;
+  for (let steps = 0; steps < 20; steps++) {
+    current = skipTypeWrappers(current);
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = skipTypeWrappers(current.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && /.Sync$/.test(getStaticPropertyName(callee) ?? '')) return true;
+      current = callee;
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
+    else return false;
+  }
+  return false;
 }
 
 /** The module a variable was imported or required from, or null. */

@@ -391,6 +391,12 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     modules: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra', 'graceful-fs', 'fs-extra/esm'],
     calls: [
       ['**.readFile|readdir|stat|lstat|access|readlink|realpath|exists|pathExists|readJson|readJSON|statfs', 'read'],
+      // the synchronous reads block this thread: there is nothing to overlap (and what they return is data: `readFileSync(f).toString()`)
+      [
+        '**.readFileSync|readdirSync|statSync|lstatSync|accessSync|readlinkSync|realpathSync|existsSync|pathExistsSync|readJsonSync|readJSONSync.**',
+        'read',
+        'none',
+      ],
       ['**.open|opendir|watch|mkdtemp|createReadStream|createWriteStream', 'ordered'],
     ],
     otherwise: 'write',

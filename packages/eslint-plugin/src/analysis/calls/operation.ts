@@ -38,6 +38,11 @@ export interface Operation {
    * for loading a module (`import()`: its cost is mostly parse and evaluate); otherwise it may.
    */
   readonly latency?: 'none' | 'weak';
+  /**
+   * For operations joined from parts (a function's body): the strongest kind a part is known to
+   * have, when the whole is not known (`rl.question()` among calls nothing describes: `ordered`).
+   */
+  readonly provenKind?: OperationKind;
 }
 
 const RANK: Record<OperationKind, number> = { read: 0, guard: 1, write: 2, ordered: 3 };
@@ -61,7 +66,10 @@ export function joinOperations(parts: readonly Operation[], reason: string): Ope
   const first = strongest[0]!.resource;
   const resource = first && strongest.every(part => part.resource !== null && sameResource(part.resource, first)) ? first : null;
   const latency = parts.every(part => part.latency === 'none') ? 'none' : parts.every(part => part.latency !== undefined) ? 'weak' : undefined;
-  return { kind, resource, reason, known: parts.every(part => part.known), ...(latency ? { latency } : {}) };
+  const known = parts.every(part => part.known);
+  let provenKind: OperationKind = 'read';
+  for (const part of parts) provenKind = strongerKind(provenKind, part.known ? part.kind : (part.provenKind ?? 'read'));
+  return { kind, resource, reason, known, ...(latency ? { latency } : {}), ...(known ? {} : { provenKind }) };
 }
 
 /** Whether waiting for an operation takes time worth overlapping with another. */

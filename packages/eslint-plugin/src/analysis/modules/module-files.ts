@@ -1,0 +1,159 @@
+/**
+ * The files a relative import names, read and parsed once per process: what the call model needs
+ * to summarize a function defined in another file of the project (`import { render } from
+ * './templates'`).
+ *
+ * Parsing uses the parser the linted file was parsed with when it is one with `parseForESLint`
+ * (typescript-eslint's, for TypeScript), else `@typescript-eslint/parser` as this plugin resolves
+ * it (its optional peer). Nothing is loaded from the linted file's own directory. With no parser,
+ * or for a file that is too large or does not parse, there is no module: the call stays as
+ * unknown as it was.
+ */
+import { statSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import type { SourceFacts } from '../shared-model.js';
+
+/** A module read from disk: its facts, for the call model to judge its functions with. */
+export interface ModuleFile {
+  readonly filename: string;
+  readonly program: TSESTree.Program;
+  readonly facts: SourceFacts;
+}
+
+interface ModuleParser {
+  parseForESLint(
+    text: string,
+    options: Record<string, unknown>,
+  ): { ast: TSESTree.Program; scopeManager: TSESLint.Scope.ScopeManager | null; visitorKeys: TSESLint.SourceCode.VisitorKeys };
+}
+
+/** Files larger than this are not read: a generated bundle says nothing a helper would. */
+export const MAX_MODULE_BYTES = 512 * 1024;
+/** How many parsed modules stay in memory; the oldest read is dropped first. */
+const MAX_CACHED_MODULES = 256;
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** What a `.js` specifier may stand for in a TypeScript project (`./util.js` is `./util.ts`). */
+const COMPILED_TO: Record<string, readonly string[]> = {
+  '.js': ['.ts', '.tsx'],
+  '.jsx': ['.tsx'],
+  '.mjs': ['.mts'],
+  '.cjs': ['.cts'],
+};
+
+/** Whether an import specifier names a file of the same project (`./x`, `../lib/x`). */
+export function isRelativeSpecifier(specifier: string): boolean {
+  return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..';
+}
+
+/** The file a relative specifier names from `importer`, as Node and bundlers resolve it, or null. */
+export function resolveRelativeModule(importer: string, specifier: string): string | null {
+  if (!isRelativeSpecifier(specifier)) return null;
+  const base = path.resolve(path.dirname(importer), specifier);
+  const extension = path.extname(base);
+  const candidates: string[] = [];
+  if (extension in COMPILED_TO) {
+    const stem = base.slice(0, -extension.length);
+    for (const compiled of COMPILED_TO[extension]!) candidates.push(stem + compiled);
+    candidates.push(base);
+  } else {
+    if (SOURCE_EXTENSIONS.includes(extension)) candidates.push(base);
+    for (const added of SOURCE_EXTENSIONS) candidates.push(base + added);
+    for (const added of SOURCE_EXTENSIONS) candidates.push(path.join(base, `index${added}`));
+  }
+  for (const candidate of candidates) {
+    if (candidate.endsWith('.d.ts') || candidate.endsWith('.d.mts') || candidate.endsWith('.d.cts')) continue;
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+  }
+  return null;
+}
+
+interface CachedModule {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly module: ModuleFile | null;
+}
+
+const modules = new Map<string, CachedModule>();
+
+/** The module in `filename`, parsed once while the file stays the same; null when it cannot be read. */
+export function loadModule(filename: string, fileParser?: unknown): ModuleFile | null {
+  const stats = statSync(filename, { throwIfNoEntry: false });
+  if (!stats?.isFile()) return null;
+  const cached = modules.get(filename);
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.module;
+  const module = stats.size > MAX_MODULE_BYTES ? null : parseModule(filename, asModuleParser(fileParser) ?? ownParser());
+  modules.delete(filename);
+  modules.set(filename, { mtimeMs: stats.mtimeMs, size: stats.size, module });
+  if (modules.size > MAX_CACHED_MODULES) modules.delete(modules.keys().next().value!);
+  return module;
+}
+
+function parseModule(filename: string, parser: ModuleParser | null): ModuleFile | null {
+  if (!parser) return null;
+  try {
+    const text = readFileSync(filename, 'utf8');
+    const { ast, scopeManager, visitorKeys } = parser.parseForESLint(text, {
+      filePath: filename,
+      range: true,
+      loc: true,
+      comment: false,
+      tokens: false,
+      sourceType: 'module',
+      ecmaVersion: 'latest',
+      jsDocParsingMode: 'none',
+    });
+    if (!scopeManager) return null;
+    const awaits = linkParents(ast, visitorKeys);
+    return { filename, program: ast, facts: { awaits, scopeManager, visitorKeys, text, filename, parser } };
+  } catch {
+    // a file that does not parse says nothing about what its functions do
+    return null;
+  }
+}
+
+/** Sets every node's `parent`, as ESLint does while it traverses, and returns the file's awaits. */
+function linkParents(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.AwaitExpression[] {
+  const awaits: TSESTree.AwaitExpression[] = [];
+  const pending: TSESTree.Node[] = [program];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === AST_NODE_TYPES.AwaitExpression) awaits.push(node);
+    for (const key of visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof (child as TSESTree.Node).type === 'string') {
+          (child as { parent: TSESTree.Node }).parent = node;
+          pending.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+  return awaits;
+}
+
+/** A parser that gives what the call model needs (an AST with scopes), or null. */
+function asModuleParser(parser: unknown): ModuleParser | null {
+  return typeof (parser as Partial<ModuleParser> | null)?.parseForESLint === 'function' ? (parser as ModuleParser) : null;
+}
+
+let own: ModuleParser | null | undefined;
+
+/** `@typescript-eslint/parser` as this plugin resolves it, loaded on first use; null when it is not installed. */
+function ownParser(): ModuleParser | null {
+  if (own === undefined) {
+    try {
+      own = OWN_REQUIRE ? asModuleParser(OWN_REQUIRE('@typescript-eslint/parser')) : null;
+    } catch {
+      own = null;
+    }
+  }
+  return own;
+}
+
+/** This module's own `require`; absent where it was bundled into a script with no module URL. */
+const OWN_REQUIRE: NodeJS.Require | null = typeof import.meta.url === 'string' ? createRequire(import.meta.url) : null;
