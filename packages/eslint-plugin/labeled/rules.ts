@@ -3,7 +3,6 @@ import type { SourceCode } from 'eslint';
 
 import { findSequentialAwaitGroups } from '../src/analysis/find-sequential-await-groups.js';
 import { findSequentialLoops } from '../src/analysis/find-sequential-loops.js';
-import { SharedModel } from '../src/analysis/shared-model.js';
 import { toCallModelOptions, type CallModelRuleOptions } from '../src/rules/call-model-options.js';
 import noSequentialLoopAwait from '../src/rules/no-sequential-loop-await.js';
 import { toAnalysisOptions } from '../src/rules/no-sequential-await.js';
@@ -13,33 +12,35 @@ import noSequentialAwait from '../src/rules/no-sequential-await.js';
 export interface LabeledRule {
   /** The fewest marked nodes a labeled group has. */
   readonly minimumMembers: number;
-  groups(sourceCode: SourceCode): number[][];
+  /** `filename`: where the case is on disk, so that its relative imports are read as for a user. */
+  groups(sourceCode: SourceCode, filename: string): number[][];
 }
 
 const RULES: Record<string, LabeledRule> = {
   'no-sequential-await': {
     minimumMembers: 2,
-    groups(sourceCode) {
+    groups(sourceCode, filename) {
       const code = sourceCode as unknown as TSESLint.SourceCode;
       const awaits = nodesOfType<TSESTree.AwaitExpression>(code, 'AwaitExpression');
       const options = toAnalysisOptions(noSequentialAwait.meta.defaultOptions![0]);
-      const groups = findSequentialAwaitGroups({ awaits, scopeManager: code.scopeManager!, visitorKeys: code.visitorKeys, text: code.text }, options);
+      const groups = findSequentialAwaitGroups({ awaits, scopeManager: code.scopeManager!, visitorKeys: code.visitorKeys, text: code.text, filename }, options);
       return groups.map(group => group.members.map(member => member.await.range[0]));
     },
   },
   'no-sequential-loop-await': {
     minimumMembers: 1,
-    groups(sourceCode) {
+    groups(sourceCode, filename) {
       const code = sourceCode as unknown as TSESLint.SourceCode;
       const facts = {
         awaits: nodesOfType<TSESTree.AwaitExpression>(code, 'AwaitExpression'),
         scopeManager: code.scopeManager!,
         visitorKeys: code.visitorKeys,
         text: code.text,
+        filename,
       };
       const options = toCallModelOptions(noSequentialLoopAwait.meta.defaultOptions![0] as Required<CallModelRuleOptions>);
       // a loop is marked on its `for` keyword; a labelled loop's label comes before that
-      return findSequentialLoops(facts, new SharedModel(facts, options)).map(found => [found.loop.range[0]]);
+      return findSequentialLoops(facts, options).map(found => [found.loop.range[0]]);
     },
   },
 };

@@ -63,8 +63,10 @@ function listCases(): Case[] {
 function* walk(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (/\.(?:[mc]?[jt]sx?)$/.test(entry.name)) yield full;
+    // `_modules/`: files the cases import, not cases
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('_')) yield* walk(full);
+    } else if (/\.(?:[mc]?[jt]sx?)$/.test(entry.name)) yield full;
   }
 }
 
@@ -86,7 +88,8 @@ function withSourceCode(testCase: Case, inspect: (sourceCode: SourceCode) => voi
       },
     },
   };
-  const filename = `/labeled/${path.basename(testCase.file)}`;
+  // the case's own path: its relative imports (`./_modules/…`) are read as for a user
+  const filename = testCase.file;
   const messages = linter.verify(
     testCase.text,
     lintConfig({ dialect: dialectOf(filename), plugins: { labeled: probe }, rules: { 'labeled/probe': 'error' } }),
@@ -148,7 +151,7 @@ for (const testCase of cases) {
   for (const [label, size] of sizes) if (size < minimumMembers) caseProblems.push(`group @${label} has ${size} member(s)`);
   let reported: number[][] = [];
   const parseError = withSourceCode(testCase, sourceCode => {
-    if (rule && !checkOnly) reported = rule.groups(sourceCode);
+    if (rule && !checkOnly) reported = rule.groups(sourceCode, testCase.file);
   });
   if (parseError) caseProblems.push(parseError);
   if (caseProblems.length > 0 || !rule) {

@@ -10,7 +10,7 @@ import { hasOnlyHoistableCodeBefore } from './hoisting.js';
 import { isInertStatement } from './inert-statements.js';
 import { getShape, leadingDeclarators } from './member-shapes.js';
 import type { SerialContexts } from './serial-contexts.js';
-import { SharedModel, type SourceFacts } from './shared-model.js';
+import { confirmWithImports, SharedModel, type SourceFacts } from './shared-model.js';
 import { dependsOn, mergeEffects, sharesAnything, THIS, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
 export type { SourceFacts };
 import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberStatement, SequentialAwaitGroup, StatementListOwner } from './types.js';
@@ -60,7 +60,11 @@ interface OpenGroup {
  * and could start together. Pure: it reads the AST and scopes and reports nothing itself.
  */
 export function findSequentialAwaitGroups(facts: SourceFacts, options: AnalysisOptions): SequentialAwaitGroup[] {
-  return new GroupFinder(facts, options).find();
+  return confirmWithImports(
+    facts,
+    withFacts => new GroupFinder(withFacts, options).find(),
+    group => group.members.map(member => getWorkStart(member.await.argument) ?? member.await),
+  );
 }
 
 class GroupFinder {

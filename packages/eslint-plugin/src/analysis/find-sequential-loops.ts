@@ -5,7 +5,7 @@ import { recoveringTryAround } from './catch-clauses.js';
 import { functionCalled, getCalledName, getCalleePath, getChainCalls, getWorkStart, type WorkStart } from './called-names.js';
 import { takesTime, UNKNOWN_READ } from './calls/operation.js';
 import { isNamedAsComputation } from './calls/verbs.js';
-import type { SharedModel, SourceFacts } from './shared-model.js';
+import { confirmWithImports, SharedModel, type CallModelOptions, type SourceFacts } from './shared-model.js';
 import { isObjectWriteSite, THIS, type EffectsIndex, type ObjectRoot } from './statement-effects.js';
 
 export type LoopStatement = TSESTree.ForOfStatement | TSESTree.ForStatement | TSESTree.ForInStatement;
@@ -36,7 +36,15 @@ export interface SequentialLoop {
  * analysis' model) that use its item; no iteration reads what another wrote; nothing decides to
  * stop; nothing orders it. Pure: it reads the AST and scopes and reports nothing itself.
  */
-export function findSequentialLoops(facts: SourceFacts, model: SharedModel): SequentialLoop[] {
+export function findSequentialLoops(facts: SourceFacts, options: CallModelOptions): SequentialLoop[] {
+  return confirmWithImports(
+    facts,
+    withFacts => findLoops(withFacts, SharedModel.forFile(withFacts, options)),
+    found => found.awaits.map(node => getWorkStart(node.argument) ?? node),
+  );
+}
+
+function findLoops(facts: SourceFacts, model: SharedModel): SequentialLoop[] {
   const byLoop = new Map<LoopStatement, TSESTree.AwaitExpression[]>();
   const spoiled = new Set<LoopStatement>();
   for (const awaitNode of facts.awaits) {

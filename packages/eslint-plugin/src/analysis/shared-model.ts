@@ -21,6 +21,11 @@ export interface SourceFacts {
   readonly filename?: string;
   /** The parser the file was parsed with (`context.languageOptions.parser`): imported modules are parsed with it when it can. */
   readonly parser?: unknown;
+  /**
+   * The calls whose imported functions are read: those of the reports to confirm, or `all` (in a
+   * module read for its functions); none when absent. See `confirmWithImports`.
+   */
+  readonly importedCallsToRead?: ReadonlySet<TSESTree.Node> | 'all';
 }
 
 /** The options of the call model, shared by the rules: what makes a call order-sensitive. */
@@ -58,7 +63,13 @@ export class SharedModel {
     const program = facts.scopeManager.globalScope?.block;
     if (!program) return new SharedModel(facts, options);
     const cached = MODELS_BY_FILE.get(program);
-    if (cached && cached.#facts.filename === facts.filename && sameCallModelOptions(cached.#options, options)) return cached;
+    if (
+      cached &&
+      cached.#facts.filename === facts.filename &&
+      cached.#facts.importedCallsToRead === facts.importedCallsToRead &&
+      sameCallModelOptions(cached.#options, options)
+    )
+      return cached;
     const model = new SharedModel(facts, options);
     MODELS_BY_FILE.set(program, model);
     return model;
@@ -70,9 +81,7 @@ export class SharedModel {
       this.#facts.visitorKeys,
       this.#facts.text,
       policyFor(this.#options),
-      ImportedFunctions.forImporter(this.#facts.filename, this.#facts.parser, (module, fn) =>
-        SharedModel.forFile(module.facts, this.#options).calls.summaryOf(fn),
-      ),
+      ImportedFunctions.forImporter(this.#facts, (module, fn) => SharedModel.forFile(module.facts, this.#options).calls.summaryOf(fn)),
     );
     return this.#calls;
   }
@@ -123,4 +132,17 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
   return true;
+}
+
+/**
+ * What a finder reports, confirmed by the functions the file imports from other files: found
+ * first with the file alone; when something is found, found again reading the imported functions
+ * its calls reach (`callsOf` each finding). Other files withdraw or confirm a report, they do not
+ * add one, and a file with nothing to report reads none.
+ */
+export function confirmWithImports<T>(facts: SourceFacts, find: (facts: SourceFacts) => T[], callsOf: (found: T) => Iterable<TSESTree.Node>): T[] {
+  const alone: SourceFacts = facts.importedCallsToRead === undefined ? facts : { ...facts, importedCallsToRead: undefined };
+  const found = find(alone);
+  if (found.length === 0 || !facts.filename) return found;
+  return find({ ...facts, importedCallsToRead: new Set(found.flatMap(finding => [...callsOf(finding)])) });
 }

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { findSequentialAwaitGroups, type SourceFacts } from '../analysis/find-sequential-await-groups.js';
+import { findSequentialAwaitGroups } from '../analysis/find-sequential-await-groups.js';
 import type { AnalysisOptions } from '../analysis/types.js';
 import { planRewrite, RewriteContext } from '../rewrite/plan-rewrite.js';
 import { CALL_MODEL_DEFAULTS, CALL_MODEL_SCHEMA_PROPERTIES, toCallModelOptions, type CallModelRuleOptions } from './call-model-options.js';
@@ -64,12 +64,17 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         if (awaits.length < 2) return;
         const { sourceCode } = context;
-        const facts: SourceFacts = { awaits, scopeManager: sourceCode.scopeManager!, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text };
-        const analysisOptions = toAnalysisOptions(options);
-        let groups = findSequentialAwaitGroups(facts, analysisOptions);
-        // the bodies of functions imported from other files confirm a report: read only when there is one
-        if (groups.length > 0)
-          groups = findSequentialAwaitGroups({ ...facts, filename: context.physicalFilename, parser: context.languageOptions.parser }, analysisOptions);
+        const groups = findSequentialAwaitGroups(
+          {
+            awaits,
+            scopeManager: sourceCode.scopeManager!,
+            visitorKeys: sourceCode.visitorKeys,
+            text: sourceCode.text,
+            filename: context.physicalFilename,
+            parser: context.languageOptions.parser,
+          },
+          toAnalysisOptions(options),
+        );
         const rewrites = new RewriteContext(sourceCode, context.filename);
         for (const group of groups) {
           const count = String(group.members.length);

@@ -1,7 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { findSequentialLoops } from '../analysis/find-sequential-loops.js';
-import { SharedModel, type SourceFacts } from '../analysis/shared-model.js';
 import { planLoopRewrite } from '../rewrite/plan-loop-rewrite.js';
 import { RewriteContext } from '../rewrite/plan-rewrite.js';
 import { createRule } from '../util/create-rule.js';
@@ -46,14 +45,17 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         if (!hasLoop || awaits.length === 0) return;
         const { sourceCode } = context;
-        const facts: SourceFacts = { awaits, scopeManager: sourceCode.scopeManager!, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text };
-        const callModelOptions = toCallModelOptions(options as Required<Options[0]>);
-        let loops = findSequentialLoops(facts, SharedModel.forFile(facts, callModelOptions));
-        // the bodies of functions imported from other files confirm a report: read only when there is one
-        if (loops.length > 0) {
-          const withImports: SourceFacts = { ...facts, filename: context.physicalFilename, parser: context.languageOptions.parser };
-          loops = findSequentialLoops(withImports, SharedModel.forFile(withImports, callModelOptions));
-        }
+        const loops = findSequentialLoops(
+          {
+            awaits,
+            scopeManager: sourceCode.scopeManager!,
+            visitorKeys: sourceCode.visitorKeys,
+            text: sourceCode.text,
+            filename: context.physicalFilename,
+            parser: context.languageOptions.parser,
+          },
+          toCallModelOptions(options as Required<Options[0]>),
+        );
         const rewrites = new RewriteContext(sourceCode, context.filename);
         for (const found of loops) {
           const plan = planLoopRewrite(found, rewrites);

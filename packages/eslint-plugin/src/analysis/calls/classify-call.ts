@@ -178,7 +178,7 @@ export class CallClassifier {
     const local = localFunctionOf(start, origin);
     if (local) return this.#withName(this.#summaries.summaryOf(local), start, origin);
     const imported = this.#imports ? importedNameOf(start, origin.rootVariable) : null;
-    const importedSummary = imported ? this.#imports!.operationOf(imported) : null;
+    const importedSummary = imported ? this.#imports!.operationOf(start, imported) : null;
     if (importedSummary) return this.#withName(importedSummary, start, origin);
 
     if (origin.library?.runsCommands) {

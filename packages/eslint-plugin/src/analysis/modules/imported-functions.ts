@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { Operation } from '../calls/operation.js';
+import type { SourceFacts } from '../shared-model.js';
 import { exportTargetsOf, type ImportedName } from './exported-functions.js';
 import { isRelativeSpecifier, loadModule, resolveRelativeModule, type ModuleFile } from './module-files.js';
 
@@ -33,22 +34,26 @@ let depth = 0;
 export class ImportedFunctions {
   readonly #importer: string;
   readonly #parser: unknown;
+  readonly #callsToRead: ReadonlySet<TSESTree.Node> | null;
   readonly #summarize: SummarizeInModule;
 
-  private constructor(importer: string, parser: unknown, summarize: SummarizeInModule) {
+  private constructor(importer: string, parser: unknown, callsToRead: ReadonlySet<TSESTree.Node> | null, summarize: SummarizeInModule) {
     this.#importer = importer;
     this.#parser = parser;
+    this.#callsToRead = callsToRead;
     this.#summarize = summarize;
   }
 
-  /** The imports of the file at `filename`, or null when it is not a file on disk (`<input>`, a test's `file.ts`). */
-  static forImporter(filename: string | undefined, parser: unknown, summarize: SummarizeInModule): ImportedFunctions | null {
-    return filename && path.isAbsolute(filename) ? new ImportedFunctions(filename, parser, summarize) : null;
+  /** The imports of a file, or null when none is to be read or it is not a file on disk (`<input>`, a test's `file.ts`). */
+  static forImporter(facts: SourceFacts, summarize: SummarizeInModule): ImportedFunctions | null {
+    const { filename, parser, importedCallsToRead } = facts;
+    if (!filename || !path.isAbsolute(filename) || importedCallsToRead === undefined) return null;
+    return new ImportedFunctions(filename, parser, importedCallsToRead === 'all' ? null : importedCallsToRead, summarize);
   }
 
-  /** What calling the export does, read from its body; null when the module or the function cannot be read. */
-  operationOf(imported: ImportedName): Operation | null {
-    if (!isRelativeSpecifier(imported.specifier)) return null;
+  /** What the call of an imported function does, read from its body; null when it is not read or cannot be. */
+  operationOf(call: TSESTree.Node, imported: ImportedName): Operation | null {
+    if (!isRelativeSpecifier(imported.specifier) || (this.#callsToRead !== null && !this.#callsToRead.has(call))) return null;
     // summarized for another module's summary: only what its wait costs carries that far
     const nested = depth > 0;
     const summary = summarizeExport(this.#importer, imported, this.#parser, this.#summarize, 0);

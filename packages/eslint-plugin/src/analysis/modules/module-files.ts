@@ -109,7 +109,7 @@ function parseModule(filename: string, parser: ModuleParser | null): ModuleFile 
     });
     if (!scopeManager) return null;
     const awaits = linkParents(ast, visitorKeys);
-    return { filename, program: ast, facts: { awaits, scopeManager, visitorKeys, text, filename, parser } };
+    return { filename, program: ast, facts: { awaits, scopeManager, visitorKeys, text, filename, parser, importedCallsToRead: 'all' } };
   } catch {
     // a file that does not parse says nothing about what its functions do
     return null;

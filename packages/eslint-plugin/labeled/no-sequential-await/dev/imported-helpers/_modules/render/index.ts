@@ -1,0 +1,2 @@
+export * from './mdx';
+export { renderSnippet as snippet } from './mdx';

@@ -1,0 +1,3 @@
+export * from './products';
+export * from './reviews';
+export { getStockLevel as loadAvailability } from './inventory';
