@@ -188,12 +188,26 @@ function isInnerLinkOfChain(call: WorkStart): boolean {
 
 /** Whether the promise of a call is waited for: the call is (inside) what an `await` or a `return` takes. */
 function isAwaitedOrReturned(call: TSESTree.Node): boolean {
-  for (let current: TSESTree.Node | undefined = call.parent; current; current = current.parent) {
+  let child = call;
+  for (let current: TSESTree.Node | undefined = call.parent; current; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ReturnStatement) return true;
     if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) return current.expression;
     if (isFunctionNode(current) || /Statement$|Declaration$/.test(current.type)) return false;
+    // `await render(paths())`: what an argument returns is handed over, not waited for, unless to `Promise.all`
+    if (
+      (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) &&
+      child !== current.callee &&
+      !isPromiseCombinator(current)
+    )
+      return false;
   }
   return false;
+}
+
+/** `Promise.all(…)`, `Promise.race(…)`: a call that waits for the promises it is handed. */
+function isPromiseCombinator(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
 }
 
 /**
@@ -204,8 +218,7 @@ function awaitsStartedWork(node: TSESTree.AwaitExpression): boolean {
   const start = getWorkStart(node.argument);
   if (!start) return true;
   if (start.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = skipTypeWrappers(start.callee);
-  const isCombinator = callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
+  const isCombinator = isPromiseCombinator(start);
   const operand = start.arguments[0] ? skipTypeWrappers(start.arguments[0]) : null;
   if (!isCombinator || !operand) return false;
   const isValue = (element: TSESTree.Node | null): boolean =>

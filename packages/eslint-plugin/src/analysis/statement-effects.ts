@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, isFunctionNode, isTypeWrapper, pushChildren } from './ast.js';
+import { getStaticPropertyName, isFunctionNode, isTypeWrapper, pushChildren, skipTypeWrappers } from './ast.js';
 import { classMethodOf } from './function-summaries.js';
 
 /** A variable as the dependency analysis sees it; unresolved globals are keyed by name. */
@@ -106,14 +106,30 @@ export class EffectsIndex {
    */
   #argumentWrites(callee: TSESTree.Node, closure: ClosureEffects): ObjectUse[] {
     const call = callee.parent;
-    if (closure.writtenParameters.size === 0 || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== callee) return [];
+    if (
+      (closure.writtenParameters.size === 0 && closure.writtenParameterProperties.size === 0) ||
+      call?.type !== AST_NODE_TYPES.CallExpression ||
+      call.callee !== callee
+    )
+      return [];
     const written: ObjectUse[] = [];
+    const write = (value: TSESTree.Node): void => {
+      const root = rootIdentifierOf(value);
+      const reference = root ? this.#referenceOf(root) : null;
+      if (root && reference) written.push({ root: reference.resolved ?? `global:${root.name}`, property: null, isMethodCall: false });
+    };
     for (const index of closure.writtenParameters) {
       const argument = call.arguments[index];
-      const root = argument ? rootIdentifierOf(argument) : null;
-      if (!root) continue;
-      const reference = this.#referenceOf(root);
-      if (reference) written.push({ root: reference.resolved ?? `global:${root.name}`, property: null, isMethodCall: false });
+      if (argument) write(argument);
+    }
+    // `sanitize({ config, fields })` to `function sanitize({ config })` that changes `config`: the value passed under that name
+    for (const [index, names] of closure.writtenParameterProperties) {
+      const argument = call.arguments[index] ? skipTypeWrappers(call.arguments[index]) : null;
+      if (argument?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      for (const property of argument.properties) {
+        if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && names.has(property.key.name))
+          write(property.value);
+      }
     }
     return written;
   }
@@ -140,10 +156,24 @@ export class EffectsIndex {
     const outside = (key: ObjectRoot): boolean => typeof key === 'string' || !key.defs.some(def => isWithinRange(def.name, fn.range));
     const params = isFunctionNode(fn) ? fn.params : [];
     const writtenParameters = new Set<number>();
+    const writtenParameterProperties = new Map<number, Set<string>>();
+    const changesObjectOf = (name: TSESTree.Node): boolean =>
+      inner.objectWrites.some(write => typeof write.root !== 'string' && write.root.defs.some(def => def.name === name));
     params.forEach((param, index) => {
       const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
-      if (target.type !== AST_NODE_TYPES.Identifier) return;
-      if (inner.objectWrites.some(write => typeof write.root !== 'string' && write.root.defs.some(def => def.name === target))) writtenParameters.add(index);
+      const pattern = target.type === AST_NODE_TYPES.AssignmentPattern ? target.left : target;
+      if (pattern.type === AST_NODE_TYPES.Identifier) {
+        if (changesObjectOf(pattern)) writtenParameters.add(index);
+      } else if (pattern.type === AST_NODE_TYPES.ObjectPattern) {
+        for (const property of pattern.properties) {
+          if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+          const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+          if (value.type !== AST_NODE_TYPES.Identifier || !changesObjectOf(value)) continue;
+          const names = writtenParameterProperties.get(index) ?? new Set<string>();
+          names.add(property.key.name);
+          writtenParameterProperties.set(index, names);
+        }
+      }
     });
     const effects: ClosureEffects = {
       reads: new Set([...inner.reads].filter(outside)),
@@ -151,6 +181,7 @@ export class EffectsIndex {
       objectWrites: inner.objectWrites.filter(use => outside(use.root)),
       objectUses: inner.objectUses.filter(use => outside(use.root)),
       writtenParameters,
+      writtenParameterProperties,
     };
     this.#closuresInProgress.delete(fn);
     this.#closureEffects.set(fn, effects);
@@ -221,9 +252,18 @@ export class EffectsIndex {
 /** A function's effects outside of itself, and the indexes of the parameters whose objects it changes. */
 interface ClosureEffects extends Effects {
   readonly writtenParameters: ReadonlySet<number>;
+  /** For parameters that destructure an object (`{ config, fields }`): the names whose objects it changes. */
+  readonly writtenParameterProperties: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
-const EMPTY_CLOSURE_EFFECTS: ClosureEffects = { reads: new Set(), writes: new Set(), objectWrites: [], objectUses: [], writtenParameters: new Set() };
+const EMPTY_CLOSURE_EFFECTS: ClosureEffects = {
+  reads: new Set(),
+  writes: new Set(),
+  objectWrites: [],
+  objectUses: [],
+  writtenParameters: new Set(),
+  writtenParameterProperties: new Map(),
+};
 
 function addEffects(from: Effects, reads: Set<ObjectRoot>, writes: Set<VariableKey>, objectWrites: ObjectUse[], objectUses: ObjectUse[]): void {
   for (const read of from.reads) reads.add(read);

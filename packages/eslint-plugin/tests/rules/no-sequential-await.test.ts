@@ -2492,6 +2492,17 @@ const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCas
 // Not reported
 // ---------------------------------------------------------------------------------------------
 const valid: (Valid | string)[] = [
+  // what an argument returns is handed to prettier, not waited for: the helper only formats on this thread
+  `
+import { format } from 'prettier';
+async function pretty(file: string) {
+  return format(toSource(file), { parser: 'babel' });
+}
+export async function both() {
+  const a = await pretty('a.js');
+  const b = await pretty('b.js');
+  return [a, b];
+}`,
   {
     // prettier and a template on this thread: nothing to overlap
     ...inFixtureProject,

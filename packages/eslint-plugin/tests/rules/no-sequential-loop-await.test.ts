@@ -1886,6 +1886,16 @@ class Labels {
 // connection or page, prompts, generators, work that does not use the item or takes no time
 // ---------------------------------------------------------------------------------------------
 const valid: (ValidLoop | string)[] = [
+  // the recursive call changes the shared config it receives in its options object: one block's
+  // pass reads what the previous one wrote
+  `
+async function sanitize({ config, fields }: { config: { seen: number }; fields: Field[] }) {
+  for (const block of fields) {
+    block.fields = await sanitize({ config, fields: block.fields });
+  }
+  config.seen += 1;
+  return fields;
+}`,
   // the helper's collection is its own variable, but its query runs in the session it is given
   `
 export class Repo {
