@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -52,5 +54,44 @@ describe('the bundled server in dist/server.js', () => {
   it('reports JavaScript and JSX through the default parser', async () => {
     await client.open('file:///w/page.jsx', 'javascriptreact', 'export async function P() { return <A a={await f()} b={await g()} />; }');
     await client.diagnostics('file:///w/page.jsx', found => found.length === 1);
+  });
+
+  it('reads the modules a saved JavaScript or TypeScript document imports, with the parser it carries', async () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'gather-bundle-imports-'));
+    // the bundle as installed from the .vsix: no node_modules around it to resolve a parser from
+    const installed = mkdtempSync(path.join(os.tmpdir(), 'gather-bundle-installed-'));
+    for (const file of ['server.js', 'lint-worker.js']) copyFileSync(path.join(path.dirname(BUNDLE), file), path.join(installed, file));
+    // and no NODE_PATH either (pnpm's shims set one for the test process)
+    const client = new LspTestClient([path.join(installed, 'server.js')], { NODE_PATH: '' });
+    await client.initialize();
+    try {
+      // a helper that renders on this thread: two calls of it have nothing to overlap
+      writeFileSync(
+        path.join(project, 'render.js'),
+        "import { readFileSync } from 'node:fs';\nexport async function render(file) {\n  return readFileSync(file, 'utf8').toUpperCase();\n}\n",
+      );
+      const text = `import { render } from './render.js';
+export async function pages() {
+  const home = await render('home.html');
+  const about = await render('about.html');
+  return [home, about];
+}
+`;
+      for (const [name, languageId] of [
+        ['pages.js', 'javascript'],
+        ['pages.ts', 'typescript'],
+      ] as const) {
+        const uri = pathToFileURL(path.join(project, name)).href;
+        await client.open(uri, languageId, text);
+        expect((await client.diagnostics(uri)).diagnostics).toEqual([]);
+      }
+      // the same text where './render.js' is not there: the calls are judged by their names
+      await client.open('untitled:Untitled-2', 'javascript', text);
+      await client.diagnostics('untitled:Untitled-2', found => found.length === 1);
+    } finally {
+      await client.stop();
+      rmSync(project, { recursive: true, force: true });
+      rmSync(installed, { recursive: true, force: true });
+    }
   });
 });

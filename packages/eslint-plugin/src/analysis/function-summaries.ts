@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode, isTypeWrapper, pushChildren, skipTypeWrappers } from './ast.js';
-import { functionCalled, getCalledName, getWorkStart, type WorkStart } from './called-names.js';
+import { functionCalled, getCalledName, getNameOf, getWorkStart, type WorkStart } from './called-names.js';
 import type { CallOrigin } from './calls/client-origins.js';
 import { joinOperations, UNKNOWN_READ, type Operation } from './calls/operation.js';
 import { isOwnConnection } from './serial-contexts.js';
@@ -68,9 +68,11 @@ export class FunctionSummaries {
     if (this.#inProgress.has(fn)) return UNKNOWN_READ;
     this.#inProgress.add(fn);
     const parts: Operation[] = [];
-    const { calls, awaitsValues } = this.#callsIn(fn);
+    const { calls, awaitsValues, refusesAccess } = this.#callsIn(fn);
     // `await pending` waits for work started elsewhere, which nothing here describes
     if (awaitsValues) parts.push(UNKNOWN_READ);
+    // `throw redirect('/login')`: what follows a call of it may only start once it passed
+    if (refusesAccess) parts.push({ kind: 'guard', resource: null, reason: 'refuses access', known: true, latency: 'none' });
     for (const start of calls) {
       const origin = this.#originOf(start);
       if (isBookkeeping(origin)) continue;
@@ -93,10 +95,11 @@ export class FunctionSummaries {
    * The calls a function's body makes, nested callbacks included (they usually run as part of it):
    * the outermost call of each chain, which is judged with the chain.
    */
-  #callsIn(fn: TSESTree.FunctionLike): { calls: WorkStart[]; awaitsValues: boolean } {
+  #callsIn(fn: TSESTree.FunctionLike): { calls: WorkStart[]; awaitsValues: boolean; refusesAccess: boolean } {
     const found: WorkStart[] = [];
     let awaitsValues = false;
-    if (!fn.body) return { calls: found, awaitsValues };
+    let refusesAccess = false;
+    if (!fn.body) return { calls: found, awaitsValues, refusesAccess };
     const pending: TSESTree.Node[] = [fn.body];
     for (const param of fn.params) pending.push(param);
     while (pending.length > 0) {
@@ -107,10 +110,53 @@ export class FunctionSummaries {
       if (start && start === node && !isInnerLinkOfChain(start)) found.push(start);
       if ((node.type === AST_NODE_TYPES.AwaitExpression && awaitsStartedWork(node)) || (node.type === AST_NODE_TYPES.ForOfStatement && node.await))
         awaitsValues = true;
+      if (!refusesAccess && refusesAccessAt(node)) refusesAccess = true;
       pushChildren(node, this.#visitorKeys, pending);
     }
-    return { calls: found, awaitsValues };
+    return { calls: found, awaitsValues, refusesAccess };
   }
+}
+
+/** Calls that end a request by refusing it, thrown or throwing (`redirect`, Next.js `notFound()`). */
+const REFUSALS = new Set(['redirect', 'permanentRedirect', 'notFound', 'unauthorized', 'forbidden']);
+/** Errors of refused access, by the words of their class names. */
+const ACCESS_ERROR = /unauthori[sz]ed|unauthenticated|notauthenticated|forbidden|accessdenied|permissiondenied|authenticationerror|authorizationerror/i;
+/** HTTP statuses that refuse a request or send it elsewhere. */
+const REFUSING_STATUSES = new Set([301, 302, 303, 307, 308, 401, 403]);
+
+/**
+ * Whether a statement refuses access: `throw redirect('/login')`, `throw new Response(…, {
+ * status: 403 })`, `throw error(401)` (SvelteKit), `throw new ForbiddenException()`, or a call
+ * that throws by itself (`redirect('/login')`, `notFound()`).
+ */
+function refusesAccessAt(node: TSESTree.Node): boolean {
+  const refusal = (value: TSESTree.Node): boolean => {
+    const inner = skipTypeWrappers(value);
+    if (inner.type !== AST_NODE_TYPES.CallExpression && inner.type !== AST_NODE_TYPES.NewExpression) return false;
+    const name = getNameOf(skipTypeWrappers(inner.callee)) ?? '';
+    if (REFUSALS.has(name) || ACCESS_ERROR.test(name)) return true;
+    const status = (candidate: TSESTree.Node | undefined): boolean =>
+      candidate?.type === AST_NODE_TYPES.Literal && typeof candidate.value === 'number' && REFUSING_STATUSES.has(candidate.value);
+    if (name === 'error' && status(inner.arguments[0])) return true;
+    const options = inner.arguments[1];
+    return (
+      name === 'Response' &&
+      options?.type === AST_NODE_TYPES.ObjectExpression &&
+      options.properties.some(
+        property =>
+          property.type === AST_NODE_TYPES.Property &&
+          property.key.type === AST_NODE_TYPES.Identifier &&
+          property.key.name === 'status' &&
+          status(property.value),
+      )
+    );
+  };
+  if (node.type === AST_NODE_TYPES.ThrowStatement) return refusal(node.argument);
+  if (node.type === AST_NODE_TYPES.ExpressionStatement) {
+    const call = skipTypeWrappers(node.expression);
+    return call.type === AST_NODE_TYPES.CallExpression && REFUSALS.has(getNameOf(skipTypeWrappers(call.callee)) ?? '');
+  }
+  return false;
 }
 
 /** Methods of strings, arrays and numbers: computing a value, not doing work (`etag.replaceAll('"', '')`). */

@@ -5,6 +5,7 @@ import type { AnalysisOptions } from '../analysis/types.js';
 import { planRewrite, RewriteContext } from '../rewrite/plan-rewrite.js';
 import { CALL_MODEL_DEFAULTS, CALL_MODEL_SCHEMA_PROPERTIES, toCallModelOptions, type CallModelRuleOptions } from './call-model-options.js';
 import { createRule } from '../util/create-rule.js';
+import { moduleParserOf } from './module-parser.js';
 
 export type Options = [
   CallModelRuleOptions & {
@@ -71,7 +72,7 @@ export default createRule<Options, MessageId>({
             visitorKeys: sourceCode.visitorKeys,
             text: sourceCode.text,
             filename: context.physicalFilename,
-            parser: context.languageOptions.parser,
+            parser: moduleParserOf(context),
           },
           toAnalysisOptions(options),
         );

@@ -4,6 +4,7 @@ import { findSequentialLoops } from '../analysis/find-sequential-loops.js';
 import { planLoopRewrite } from '../rewrite/plan-loop-rewrite.js';
 import { RewriteContext } from '../rewrite/plan-rewrite.js';
 import { createRule } from '../util/create-rule.js';
+import { moduleParserOf } from './module-parser.js';
 import { CALL_MODEL_DEFAULTS, CALL_MODEL_SCHEMA_PROPERTIES, toCallModelOptions, type CallModelRuleOptions } from './call-model-options.js';
 
 export type Options = [CallModelRuleOptions];
@@ -52,7 +53,7 @@ export default createRule<Options, MessageId>({
             visitorKeys: sourceCode.visitorKeys,
             text: sourceCode.text,
             filename: context.physicalFilename,
-            parser: context.languageOptions.parser,
+            parser: moduleParserOf(context),
           },
           toCallModelOptions(options as Required<Options[0]>),
         );

@@ -2384,6 +2384,58 @@ async function team(userId: string) {
 // ---------------------------------------------------------------------------------------------
 const acrossFiles: Invalid[] = [
   {
+    // a file read kept as a promise and chained on with \`.then\` is a read
+    ...inFixtureProject,
+    code: `
+import { readManifest } from './lib/files';
+import { loadUser } from './lib/api';
+export async function boot(id: string) {
+  const manifest = await readManifest();
+  const user = await loadUser(id);
+  return { manifest, user };
+}`,
+    errors: [
+      group(
+        2,
+        5,
+        20,
+        `
+import { readManifest } from './lib/files';
+import { loadUser } from './lib/api';
+export async function boot(id: string) {
+  const [manifest, user] = await Promise.all([readManifest(), loadUser(id)]);
+  return { manifest, user };
+}`,
+      ),
+    ],
+  },
+  {
+    // what a promise's continuation runs does not change what the call does: two file reads
+    code: `
+import { readFile } from 'node:fs/promises';
+export async function load() {
+  const a = await readFile('a.txt', 'utf8').then(text => text.trim());
+  const b = await readFile('b.txt', 'utf8').then(text => text.trim());
+  return { a, b };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        13,
+        `
+import { readFile } from 'node:fs/promises';
+export async function load() {
+  const [a, b] = await Promise.all([
+    readFile('a.txt', 'utf8').then(text => text.trim()),
+    readFile('b.txt', 'utf8').then(text => text.trim()),
+  ]);
+  return { a, b };
+}`,
+      ),
+    ],
+  },
+  {
     // both bodies fetch: two requests to overlap
     ...inFixtureProject,
     code: `
@@ -2492,6 +2544,40 @@ const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCas
 // Not reported
 // ---------------------------------------------------------------------------------------------
 const valid: (Valid | string)[] = [
+  {
+    // an upsert through a known client is a write, whatever the helper is called: two keep their order
+    ...inFixtureProject,
+    code: `
+import { userFixture } from './lib/fixtures';
+export async function seed() {
+  const admin = await userFixture('admin');
+  const viewer = await userFixture('viewer');
+  return { admin, viewer };
+}`,
+  },
+  {
+    // a template compiled on first use and kept in a Map: rendering is work on this thread
+    ...inFixtureProject,
+    code: `
+import { fromTemplate } from './lib/handlebars';
+export async function files(vars: object) {
+  const component = await fromTemplate(COMPONENT, vars);
+  const story = await fromTemplate(STORY, vars);
+  return [component, story];
+}`,
+  },
+  {
+    // the helper refuses access with a thrown redirect: the query after it may only start once it passed
+    ...inFixtureProject,
+    code: `
+import { currentMember } from './lib/session';
+import { loadPosts } from './lib/api';
+export async function loader({ request, params }: { request: Request; params: { id: string } }) {
+  const member = await currentMember(request);
+  const posts = await loadPosts(params.id);
+  return { member, posts };
+}`,
+  },
   // what an argument returns is handed to prettier, not waited for: the helper only formats on this thread
   `
 import { format } from 'prettier';

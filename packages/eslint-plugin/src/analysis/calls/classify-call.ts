@@ -58,6 +58,7 @@ const TABLE_CALLS = new Set([
 ]);
 const TEMPORARY_RESOURCE = new Set(['tmp', 'temp', 'tempy', 'tmpdir']);
 const BATCH_CALLS = new Set(['$transaction', 'batch', 'transaction']);
+const PROMISE_CONTINUATIONS = new Set(['then', 'catch', 'finally']);
 
 /** Compiled patterns of a library entry, built once per entry object. */
 const compiledEntries = new WeakMap<LibraryEntry, readonly (readonly [PathPattern, OperationKind, CallLatency | undefined])[]>();
@@ -204,10 +205,10 @@ export class CallClassifier {
         };
       if (origin.library.otherwise !== 'words')
         return { kind: origin.library.otherwise, resource, reason: origin.library.name, known: true, exclusive, ...latency };
-      if (exclusive) {
-        const byWords = this.#byWords(start, origin);
-        return { kind: byWords ?? 'read', resource, reason: origin.library.name, known: byWords !== null, exclusive, ...latency };
-      }
+      const byWords = this.#byWords(start, origin);
+      if (exclusive) return { kind: byWords ?? 'read', resource, reason: origin.library.name, known: byWords !== null, exclusive, ...latency };
+      // a known client's call named by an effect (`prisma.user.upsert`, `knex('t').insert`) does it
+      if (byWords) return { kind: byWords, resource, reason: `${origin.library.name}: verb`, known: true, ...latency };
     }
 
     const calledName = getCalledName(start);
@@ -252,7 +253,11 @@ export class CallClassifier {
   }
 
   #byLibrary(entry: LibraryEntry, origin: CallOrigin): { kind: OperationKind; latency: CallLatency | undefined } | null {
-    for (const [pattern, kind, latency] of compiledCalls(entry)) if (matchesPath(pattern, origin.path)) return { kind, latency };
+    // `readFile(f).then(parse)`: what a promise's continuations run does not change what the call does
+    let end = origin.path.length;
+    while (end > 1 && PROMISE_CONTINUATIONS.has(origin.path[end - 1]!)) end--;
+    const path = end === origin.path.length ? origin.path : origin.path.slice(0, end);
+    for (const [pattern, kind, latency] of compiledCalls(entry)) if (matchesPath(pattern, path)) return { kind, latency };
     return null;
   }
 

@@ -9,6 +9,7 @@ import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/util
 
 import { getStaticPropertyName, isTypeWrapper, resolveVariable, skipTypeWrappers } from '../ast.js';
 import { functionCalled, getNameOf, withoutSequence, type WorkStart } from '../called-names.js';
+import { isInMemoryCollection } from '../function-summaries.js';
 import type { LibraryEntry } from './libraries.js';
 
 export interface CallOrigin {
@@ -76,7 +77,9 @@ export class ClientOrigins {
     const named = library ?? this.#libraryByName(rootNode.name);
     // a function imported by name (`readFile`, `generateText`) is its own path below the library
     const importedName = variable ? importedNameOf(variable) : null;
-    const path = segments.length === 0 || (importedName !== null && isBareCall) ? [importedName ?? rootNode.name, ...segments] : segments;
+    // …and so is one whose result is chained on: `readFile(f).then(parse)` is `readFile.then`
+    const callsRoot = chain[0]?.type === AST_NODE_TYPES.CallExpression && skipTypeWrappers(functionCalled(chain[0])) === rootNode;
+    const path = segments.length === 0 || (importedName !== null && callsRoot) ? [importedName ?? rootNode.name, ...segments] : segments;
     const client = isBareCall && !named ? null : (variable ?? `global:${rootNode.name}`);
     return { client, path, library: named, chain, rootNode, rootVariable: variable };
   }
@@ -154,7 +157,10 @@ export class ClientOrigins {
     const byType = this.#libraryByType(annotation);
     if (byType) return byType;
     if (def.type === TSESLint.Scope.DefinitionType.Variable && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init) {
-      return this.#libraryOfExpression(def.node.init);
+      const byInit = this.#libraryOfExpression(def.node.init);
+      if (byInit || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind === 'const' || !this.#isCacheLookup(def.node.init))
+        return byInit;
+      return this.#libraryOfLaterWrites(variable, def.node.init);
     }
     // `for (const row of rows)`: an element of a page's handles is one too
     const loop = def.parent?.parent;
@@ -163,6 +169,33 @@ export class ClientOrigins {
       return library?.exclusive ? library : null;
     }
     return null;
+  }
+
+  /**
+   * `let template = compiled.get(kind); if (!template) template = Handlebars.compile(source)`: a
+   * variable that starts from a cache holds what is written to it after, when every such write
+   * comes from the same library.
+   */
+  #libraryOfLaterWrites(variable: TSESLint.Scope.Variable, init: TSESTree.Expression): LibraryEntry | null {
+    let found: LibraryEntry | null = null;
+    for (const reference of variable.references) {
+      const written = reference.writeExpr;
+      if (!written || written === init) continue;
+      const library = this.#libraryOfExpression(written);
+      if (!library || (found && found !== library)) return null;
+      found = library;
+    }
+    return found;
+  }
+
+  /** `cache.get(key)` on a `Map` or `Set` the file made: a lookup of what was stored before. */
+  #isCacheLookup(expression: TSESTree.Expression): boolean {
+    const call = skipTypeWrappers(expression);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const object = skipTypeWrappers(call.callee.object);
+    if (getStaticPropertyName(call.callee) !== 'get' || object.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.#resolve(object);
+    return variable !== null && isInMemoryCollection(variable);
   }
 
   /**

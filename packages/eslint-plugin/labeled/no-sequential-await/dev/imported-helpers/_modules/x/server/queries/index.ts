@@ -1,0 +1,3 @@
+export * from './projects';
+export { countMembers as memberCount } from './members';
+export { listRecentDeploys as recentDeploys } from './deploys';
