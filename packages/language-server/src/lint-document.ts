@@ -68,7 +68,9 @@ export function lintedFilename(uri: string, dialect: DocumentDialect): string {
   if (uri.startsWith('file:')) {
     try {
       const filename = fileURLToPath(uri);
-      if (filename.endsWith(`.${dialect.extension}`)) return filename;
+      // ESLint ignores files under node_modules: a dependency opened in the editor is linted by name only
+      const inDependency = filename.split(/[\\/]/).includes('node_modules');
+      if (filename.endsWith(`.${dialect.extension}`) && !inDependency) return filename;
     } catch {
       // not a path this platform has (a file URI of another host): the name below
     }

@@ -211,6 +211,14 @@ export async function run() {
     expect(Math.max(...client.logs.map(line => line.length))).toBeLessThan(1_000);
   });
 
+  it('lints a dependency opened from node_modules, which ESLint would ignore under its path, without calling it a failure', async () => {
+    const client = await start();
+    const uri = 'file:///workspace/node_modules/some-sdk/dist/client.ts';
+    await client.open(uri, 'typescript', SEQUENTIAL);
+    await client.diagnostics(uri, found => found.length === 1);
+    expect(client.logs.filter(line => line.includes('made the rule fail'))).toEqual([]);
+  });
+
   it('knows no language through the object prototype', async () => {
     const client = await start();
     for (const languageId of ['constructor', '__proto__', 'toString']) {

@@ -68,20 +68,29 @@ export class FunctionSummaries {
     if (this.#inProgress.has(fn)) return UNKNOWN_READ;
     this.#inProgress.add(fn);
     const parts: Operation[] = [];
-    const { calls, awaitsValues, refusesAccess } = this.#callsIn(fn);
+    const { calls, awaitsValues, readsStream, refusesAccess } = this.#callsIn(fn);
     // `await pending` waits for work started elsewhere, which nothing here describes
     if (awaitsValues) parts.push(UNKNOWN_READ);
+    // `for await (const chunk of input)`: a stream or an iterator gives its items in turn
+    if (readsStream) parts.push({ kind: 'ordered', resource: null, reason: 'reads a stream', known: true });
     // `throw redirect('/login')`: what follows a call of it may only start once it passed
     if (refusesAccess) parts.push({ kind: 'guard', resource: null, reason: 'refuses access', known: true, latency: 'none' });
     for (const start of calls) {
       const origin = this.#originOf(start);
       if (isBookkeeping(origin)) continue;
-      const awaited = isAwaitedOrReturned(start);
+      const waited = waitOf(start);
+      const awaited = waited !== 'none';
       if (!origin.library && !isDirectlyAwaited(start) && VALUE_METHODS.has(getCalledName(start) ?? '')) continue;
       // a connection the function opens itself is its own: the order of its calls stays inside each call of the function
       const operation = origin.rootVariable && isOwnConnection(origin.rootVariable, fn) ? this.#classifyApartFromConnection(start) : this.#classify(start);
       // a call whose promise nobody waits for, judged by its name alone, is not what the function does
       if (!awaited && !operation.known) continue;
+      if (waited === 'handed') {
+        // `withTimeout(createOrder(…))`: what it does still happens; how long it takes is the wait of what it is handed to
+        if (operation.kind === 'read' && !operation.known) continue;
+        parts.push({ ...operation, latency: 'none' });
+        continue;
+      }
       parts.push(operation);
     }
     const name = fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id ? fn.id.name : 'a local function';
@@ -95,11 +104,12 @@ export class FunctionSummaries {
    * The calls a function's body makes, nested callbacks included (they usually run as part of it):
    * the outermost call of each chain, which is judged with the chain.
    */
-  #callsIn(fn: TSESTree.FunctionLike): { calls: WorkStart[]; awaitsValues: boolean; refusesAccess: boolean } {
+  #callsIn(fn: TSESTree.FunctionLike): { calls: WorkStart[]; awaitsValues: boolean; readsStream: boolean; refusesAccess: boolean } {
     const found: WorkStart[] = [];
     let awaitsValues = false;
+    let readsStream = false;
     let refusesAccess = false;
-    if (!fn.body) return { calls: found, awaitsValues, refusesAccess };
+    if (!fn.body) return { calls: found, awaitsValues, readsStream, refusesAccess };
     const pending: TSESTree.Node[] = [fn.body];
     for (const param of fn.params) pending.push(param);
     while (pending.length > 0) {
@@ -108,12 +118,12 @@ export class FunctionSummaries {
         continue;
       const start = getWorkStart(node);
       if (start && start === node && !isInnerLinkOfChain(start)) found.push(start);
-      if ((node.type === AST_NODE_TYPES.AwaitExpression && awaitsStartedWork(node)) || (node.type === AST_NODE_TYPES.ForOfStatement && node.await))
-        awaitsValues = true;
+      if (node.type === AST_NODE_TYPES.AwaitExpression && awaitsStartedWork(node)) awaitsValues = true;
+      if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) readsStream = true;
       if (!refusesAccess && refusesAccessAt(node)) refusesAccess = true;
       pushChildren(node, this.#visitorKeys, pending);
     }
-    return { calls: found, awaitsValues, refusesAccess };
+    return { calls: found, awaitsValues, readsStream, refusesAccess };
   }
 }
 
@@ -121,6 +131,8 @@ export class FunctionSummaries {
 const REFUSALS = new Set(['redirect', 'permanentRedirect', 'notFound', 'unauthorized', 'forbidden']);
 /** Errors of refused access, by the words of their class names. */
 const ACCESS_ERROR = /unauthori[sz]ed|unauthenticated|notauthenticated|forbidden|accessdenied|permissiondenied|authenticationerror|authorizationerror/i;
+/** Words of an error's code or message that refuse access (`new TRPCError({ code: 'FORBIDDEN' })`, `new Error('Forbidden')`). */
+const ACCESS_WORDS = /\b(?:unauthori[sz]ed|unauthenticated|forbidden|access denied|permission denied|not allowed|not a member)\b/i;
 /** HTTP statuses that refuse a request or send it elsewhere. */
 const REFUSING_STATUSES = new Set([301, 302, 303, 307, 308, 401, 403]);
 
@@ -137,19 +149,21 @@ function refusesAccessAt(node: TSESTree.Node): boolean {
     if (REFUSALS.has(name) || ACCESS_ERROR.test(name)) return true;
     const status = (candidate: TSESTree.Node | undefined): boolean =>
       candidate?.type === AST_NODE_TYPES.Literal && typeof candidate.value === 'number' && REFUSING_STATUSES.has(candidate.value);
-    if (name === 'error' && status(inner.arguments[0])) return true;
-    const options = inner.arguments[1];
-    return (
-      name === 'Response' &&
-      options?.type === AST_NODE_TYPES.ObjectExpression &&
-      options.properties.some(
+    // `error(403)` (SvelteKit), `new HTTPException(401)` (Hono), `new Response(…, { status: 403 })`, `createError({ statusCode: 401 })` (h3)
+    if (status(inner.arguments[0])) return true;
+    // `new Error('Forbidden')`, `new TRPCError({ code: 'FORBIDDEN' })`
+    const words = (value: TSESTree.Node): boolean =>
+      value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string' && ACCESS_WORDS.test(value.value.replace(/_/g, ' '));
+    const refusingProperty = (argument: TSESTree.Node): boolean =>
+      argument.type === AST_NODE_TYPES.ObjectExpression &&
+      argument.properties.some(
         property =>
           property.type === AST_NODE_TYPES.Property &&
           property.key.type === AST_NODE_TYPES.Identifier &&
-          property.key.name === 'status' &&
-          status(property.value),
-      )
-    );
+          (((property.key.name === 'status' || property.key.name === 'statusCode') && status(property.value)) ||
+            ((property.key.name === 'code' || property.key.name === 'message') && words(property.value))),
+      );
+    return inner.arguments.some(argument => refusingProperty(argument) || words(argument));
   };
   if (node.type === AST_NODE_TYPES.ThrowStatement) return refusal(node.argument);
   if (node.type === AST_NODE_TYPES.ExpressionStatement) {
@@ -232,22 +246,26 @@ function isInnerLinkOfChain(call: WorkStart): boolean {
   return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current;
 }
 
-/** Whether the promise of a call is waited for: the call is (inside) what an `await` or a `return` takes. */
-function isAwaitedOrReturned(call: TSESTree.Node): boolean {
+/**
+ * Whether the promise of a call is waited for: the call is (inside) what an `await` or a `return`
+ * takes (`awaited`), or it is an argument of such a call, which receives what it returns (`handed`).
+ */
+function waitOf(call: TSESTree.Node): 'awaited' | 'handed' | 'none' {
   let child = call;
+  let handed = false;
   for (let current: TSESTree.Node | undefined = call.parent; current; child = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ReturnStatement) return true;
-    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) return current.expression;
-    if (isFunctionNode(current) || /Statement$|Declaration$/.test(current.type)) return false;
+    if (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ReturnStatement) return handed ? 'handed' : 'awaited';
+    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) return current.expression ? (handed ? 'handed' : 'awaited') : 'none';
+    if (isFunctionNode(current) || /Statement$|Declaration$/.test(current.type)) return 'none';
     // `await render(paths())`: what an argument returns is handed over, not waited for, unless to `Promise.all`
     if (
       (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) &&
       child !== current.callee &&
       !isPromiseCombinator(current)
     )
-      return false;
+      handed = true;
   }
-  return false;
+  return 'none';
 }
 
 /** `Promise.all(…)`, `Promise.race(…)`: a call that waits for the promises it is handed. */

@@ -4,7 +4,7 @@ import { compileCalleePatterns } from './callee-patterns.js';
 import { CallClassifier, type ClassifierPolicy } from './calls/classify-call.js';
 import { LIBRARIES, type LibraryEntry } from './calls/libraries.js';
 import { DEFAULT_EFFECT_VERBS } from './calls/verbs.js';
-import { ImportedFunctions } from './modules/imported-functions.js';
+import { ImportedFunctions, type ImportScope } from './modules/imported-functions.js';
 import { SerialContexts } from './serial-contexts.js';
 import { EffectsIndex } from './statement-effects.js';
 
@@ -26,6 +26,8 @@ export interface SourceFacts {
    * module read for its functions); none when absent. See `confirmWithImports`.
    */
   readonly importedCallsToRead?: ReadonlySet<TSESTree.Node> | 'all';
+  /** For a module read for a lint: that lint's view of the modules it reaches (see `ImportScope`). */
+  readonly importScope?: ImportScope;
 }
 
 /** The options of the call model, shared by the rules: what makes a call order-sensitive. */
@@ -81,7 +83,15 @@ export class SharedModel {
       this.#facts.visitorKeys,
       this.#facts.text,
       policyFor(this.#options),
-      ImportedFunctions.forImporter(this.#facts, (module, fn) => SharedModel.forFile(module.facts, this.#options).calls.summaryOf(fn)),
+      ImportedFunctions.forImporter(this.#facts, (module, fn, scope) => {
+        // one model per module and lint: what it learns follows this lint's own path through the imports
+        let model = scope.models.get(module) as SharedModel | undefined;
+        if (!model) {
+          model = new SharedModel({ ...module.facts, importScope: scope }, this.#options);
+          scope.models.set(module, model);
+        }
+        return model.calls.summaryOf(fn);
+      }),
     );
     return this.#calls;
   }
@@ -144,5 +154,7 @@ export function confirmWithImports<T>(facts: SourceFacts, find: (facts: SourceFa
   const alone: SourceFacts = facts.importedCallsToRead === undefined ? facts : { ...facts, importedCallsToRead: undefined };
   const found = find(alone);
   if (found.length === 0 || !facts.filename) return found;
-  return find({ ...facts, importedCallsToRead: new Set(found.flatMap(finding => [...callsOf(finding)])) });
+  const calls = new Set(found.flatMap(finding => [...callsOf(finding)]));
+  // a finding that another file's body made possible (a guard read as a plain read) is not one
+  return find({ ...facts, importedCallsToRead: calls }).filter(finding => [...callsOf(finding)].every(call => calls.has(call)));
 }

@@ -1861,6 +1861,38 @@ async function both(api, id) {
 // ---------------------------------------------------------------------------------------------
 const byWhatCallsDo: Invalid[] = [
   {
+    // a Redis pipeline of reads is a read; a GraphQL query sent in ky's \`json\` body is a read
+    code: `
+import Redis from 'ioredis';
+import ky from 'ky';
+const redis = new Redis();
+const VENUES_QUERY = \`query Venues($userId: ID!) { venues(userId: $userId) { id } }\`;
+export async function header(userId: string) {
+  const venues = await ky.post(GRAPHQL_URL, { json: { query: VENUES_QUERY, variables: { userId } } }).json();
+  const presence = await redis.pipeline().hget(\`presence:\${userId}\`, 'status').ttl(\`presence:\${userId}\`).exec();
+  return { presence, venues };
+}`,
+    errors: [
+      group(
+        2,
+        7,
+        18,
+        `
+import Redis from 'ioredis';
+import ky from 'ky';
+const redis = new Redis();
+const VENUES_QUERY = \`query Venues($userId: ID!) { venues(userId: $userId) { id } }\`;
+export async function header(userId: string) {
+  const [venues, presence] = await Promise.all([
+    ky.post(GRAPHQL_URL, { json: { query: VENUES_QUERY, variables: { userId } } }).json(),
+    redis.pipeline().hget(\`presence:\${userId}\`, 'status').ttl(\`presence:\${userId}\`).exec(),
+  ]);
+  return { presence, venues };
+}`,
+      ),
+    ],
+  },
+  {
     // read-only command lines run side by side; the write after them keeps its place
     code: `
 import { execa } from 'execa';
@@ -2384,6 +2416,30 @@ async function team(userId: string) {
 // ---------------------------------------------------------------------------------------------
 const acrossFiles: Invalid[] = [
   {
+    // an import that is not a source file (a folder lookup under a file fails) is judged by its name, without a crash
+    ...inFixtureProject,
+    code: `
+import engine from './engine.wasm';
+export async function boot(id: string) {
+  const wasm = await engine({ id });
+  const user = await getUser(id);
+  return { wasm, user };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        16,
+        `
+import engine from './engine.wasm';
+export async function boot(id: string) {
+  const [wasm, user] = await Promise.all([engine({ id }), getUser(id)]);
+  return { wasm, user };
+}`,
+      ),
+    ],
+  },
+  {
     // a file read kept as a promise and chained on with \`.then\` is a read
     ...inFixtureProject,
     code: `
@@ -2544,6 +2600,106 @@ const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCas
 // Not reported
 // ---------------------------------------------------------------------------------------------
 const valid: (Valid | string)[] = [
+  // a write handed to a wrapper still happens: the helper creates an order
+  `
+import { withTimeout } from 'p-utils';
+import { createOrder, chargeCard } from '@acme/billing-client';
+import { getCart, getCustomer } from '@acme/store-client';
+
+async function placeOrder(cartId: string) {
+  return withTimeout(createOrder({ cartId }), 5_000);
+}
+
+export async function checkoutHandler(cartId: string, customerId: string) {
+  const customer = await getCustomer(customerId);
+  const order = await placeOrder(cartId);
+  return { customer, order };
+}`,
+  // a Prisma write through a nested create or a cascade touches other models than its own
+  `
+import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export async function publishDraft(authorId: string, title: string) {
+  const author = await prisma.user.update({
+    where: { id: authorId },
+    data: { posts: { create: { title, published: true } } },
+  });
+  const postCount = await prisma.post.count({ where: { authorId, published: true } });
+  return { author, postCount };
+}
+
+export async function closeAccount(userId: string) {
+  const removed = await prisma.user.delete({ where: { id: userId } }); // posts: onDelete: Cascade
+  const orphans = await prisma.post.findMany({ where: { authorId: userId } });
+  return { removed, orphans };
+}`,
+  // a continuation that writes is part of the call: the second read reads what it writes
+  `
+import { readFile, writeFile } from 'node:fs/promises';
+
+export async function buildManifest(srcPath: string, outPath: string) {
+  const bytes = await readFile(srcPath).then(async source => {
+    await writeFile(outPath, JSON.stringify({ size: source.length }));
+    return source.length;
+  });
+  const manifest = await readFile(outPath, 'utf8');
+  return { bytes, manifest };
+}`,
+  // two helpers that read the same stream take their chunks in turn
+  `
+import type { Readable } from 'node:stream';
+
+async function readPreamble(input: Readable) {
+  let text = '';
+  for await (const chunk of input) {
+    text += chunk;
+    if (text.includes('\\n\\n')) break;
+  }
+  return text;
+}
+
+async function readBody(input: Readable) {
+  let text = '';
+  for await (const chunk of input) text += chunk;
+  return text;
+}
+
+export async function parseMessage(input: Readable) {
+  const preamble = await readPreamble(input);
+  const body = await readBody(input);
+  return { preamble, body };
+}`,
+  {
+    // an imported guard that refuses with a TRPCError: what follows it may not start before it passed
+    ...inFixtureProject,
+    code: `
+import { requireProjectMember } from './lib/auth';
+export async function secrets(userId: string, projectId: string) {
+  const membership = await requireProjectMember(userId, projectId);
+  const secrets = await loadProjectSecrets(projectId);
+  return { membership, secrets };
+}`,
+  },
+  // reading the response of a PATCH is still the PATCH: the list after it reads what it changed
+  `
+import ky from 'ky';
+const api = ky.create({ prefixUrl: '/api' });
+export async function toggle(id: string, done: boolean) {
+  const updated = await api.patch(\`todos/\${id}\`, { json: { done } }).json();
+  const visible = await api.get('todos').json();
+  return { updated, visible };
+}`,
+  // a pipeline that writes is a write
+  `
+import Redis from 'ioredis';
+const redis = new Redis();
+export async function touch(userId: string) {
+  const touched = await redis.pipeline().set(\`seen:\${userId}\`, Date.now()).expire(\`seen:\${userId}\`, 60).exec();
+  const count = await redis.get(\`seen:\${userId}\`);
+  return { touched, count };
+}`,
   {
     // an upsert through a known client is a write, whatever the helper is called: two keep their order
     ...inFixtureProject,

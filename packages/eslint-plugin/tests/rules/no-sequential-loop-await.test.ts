@@ -1886,6 +1886,25 @@ class Labels {
 // connection or page, prompts, generators, work that does not use the item or takes no time
 // ---------------------------------------------------------------------------------------------
 const valid: (ValidLoop | string)[] = [
+  // a write handed to a wrapper (await-to-js) still happens: one invoice after another
+  `
+import to from 'await-to-js';
+import { createInvoice } from '@acme/billing-client';
+
+async function invoiceFor(customerId: string) {
+  const [error, invoice] = await to(createInvoice({ customerId }));
+  if (error) return null;
+  return invoice;
+}
+
+export async function monthlyRun(customerIds: string[]) {
+  const invoices = [];
+  for (const id of customerIds) {
+    const invoice = await invoiceFor(id);
+    invoices.push(invoice);
+  }
+  return invoices;
+}`,
   // the recursive call changes the shared config it receives in its options object: one block's
   // pass reads what the previous one wrote
   `

@@ -149,7 +149,8 @@ function commandKey(command: TSESTree.NewExpression, resolve: ConstantResolver, 
 // ---------------------------------------------------------------------------------------------
 
 const GRAPHQL_TAGS = new Set(['gql', 'graphql']);
-const DOCUMENT_PROPERTIES = new Set(['query', 'document', 'mutation', 'subscription', 'body']);
+// where a request carries its document: the body (`body`, ky and got's `json`, axios' `data`) or the document itself
+const DOCUMENT_PROPERTIES = new Set(['query', 'document', 'mutation', 'subscription', 'body', 'json', 'data']);
 
 function byGraphQL(call: WorkStart, resolve: ConstantResolver): ArgumentVerdict | null {
   for (const argument of argumentsOf(call)) {

@@ -60,6 +60,70 @@ const TEMPORARY_RESOURCE = new Set(['tmp', 'temp', 'tempy', 'tmpdir']);
 const BATCH_CALLS = new Set(['$transaction', 'batch', 'transaction']);
 const PROMISE_CONTINUATIONS = new Set(['then', 'catch', 'finally']);
 
+/**
+ * The path a library judges a call by: `readFile(f).then(text => text.trim())` is `readFile`, since
+ * what a continuation runs that only computes does not change what the call does. A continuation
+ * that calls anything else (`.then(s => writeFile(out, s))`) stays in the path, and the call is
+ * what the library says of that.
+ */
+function withoutContinuations(origin: CallOrigin): readonly string[] {
+  const { path, chain } = origin;
+  let end = path.length;
+  let call = chain.length - 1;
+  while (end > 1 && call > 0 && PROMISE_CONTINUATIONS.has(path[end - 1]!) && onlyComputes(chain[call]!)) {
+    end--;
+    call--;
+  }
+  return end === path.length ? path : path.slice(0, end);
+}
+
+/** Constructors of values in memory. */
+const VALUE_CONSTRUCTORS = new Set(['Map', 'Set', 'URL', 'URLSearchParams', 'Array', 'Object', 'RegExp', 'Error', 'TextDecoder', 'TextEncoder']);
+/** Roots whose methods compute a value: `JSON.parse`, `Number`, `Object.keys`. */
+const COMPUTING_ROOTS = new Set(['JSON', 'Number', 'String', 'Boolean', 'Object', 'Array', 'Math']);
+
+/** Whether the arguments of a continuation only compute: a builtin (`JSON.parse`) or a callback whose calls are methods of its own values or builtins. */
+function onlyComputes(call: WorkStart): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  return call.arguments.every(argument => {
+    const value = skipTypeWrappers(argument);
+    if (value.type === AST_NODE_TYPES.MemberExpression) return rootName(value) !== null && COMPUTING_ROOTS.has(rootName(value)!);
+    if (value.type !== AST_NODE_TYPES.ArrowFunctionExpression && value.type !== AST_NODE_TYPES.FunctionExpression) return false;
+    // its parameters and what it declares: the values a callback computes with
+    const locals = new Set(value.params.flatMap(param => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+    const nodes: TSESTree.Node[] = [];
+    const pending: TSESTree.Node[] = [value.body];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      nodes.push(node);
+      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier) locals.add(node.id.name);
+      for (const child of Object.values(node) as unknown[]) {
+        for (const item of Array.isArray(child) ? child : [child]) {
+          if (item && typeof item === 'object' && item !== node.parent && typeof (item as TSESTree.Node).type === 'string') pending.push(item as TSESTree.Node);
+        }
+      }
+    }
+    const computes = nodes.every(node => {
+      if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) return false;
+      if (node.type === AST_NODE_TYPES.NewExpression) return node.callee.type === AST_NODE_TYPES.Identifier && VALUE_CONSTRUCTORS.has(node.callee.name);
+      if (node.type !== AST_NODE_TYPES.CallExpression) return true;
+      const callee = skipTypeWrappers(node.callee);
+      const root = callee.type === AST_NODE_TYPES.MemberExpression ? rootName(callee) : null;
+      return root !== null && (locals.has(root) || COMPUTING_ROOTS.has(root));
+    });
+    return computes;
+  });
+}
+
+/** The identifier a member chain starts from (`text` of `text.trim().split`), or null. */
+function rootName(member: TSESTree.MemberExpression): string | null {
+  let current: TSESTree.Node = member;
+  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
+    current = current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee;
+  }
+  return current.type === AST_NODE_TYPES.Identifier ? current.name : null;
+}
+
 /** Compiled patterns of a library entry, built once per entry object. */
 const compiledEntries = new WeakMap<LibraryEntry, readonly (readonly [PathPattern, OperationKind, CallLatency | undefined])[]>();
 
@@ -192,7 +256,7 @@ export class CallClassifier {
     if (origin.library) {
       const exclusive = origin.library.exclusive === true;
       const latency = origin.library.latency ? { latency: origin.library.latency } : {};
-      const call = this.#byLibrary(origin.library, origin);
+      const call = this.#pipelineOf(origin.library, origin.path) ?? this.#byLibrary(origin.library, withoutContinuations(origin));
       if (call)
         return {
           kind: call.kind,
@@ -207,8 +271,10 @@ export class CallClassifier {
         return { kind: origin.library.otherwise, resource, reason: origin.library.name, known: true, exclusive, ...latency };
       const byWords = this.#byWords(start, origin);
       if (exclusive) return { kind: byWords ?? 'read', resource, reason: origin.library.name, known: byWords !== null, exclusive, ...latency };
-      // a known client's call named by an effect (`prisma.user.upsert`, `knex('t').insert`) does it
-      if (byWords) return { kind: byWords, resource, reason: `${origin.library.name}: verb`, known: true, ...latency };
+      // a known client's call named by an effect (`prisma.user.upsert`, `knex('t').insert`) does it; what
+      // else it touches the name does not say (a nested create, a cascading delete): the whole client
+      if (byWords)
+        return { kind: byWords, resource: resource && { client: resource.client, key: null }, reason: `${origin.library.name}: verb`, known: true, ...latency };
     }
 
     const calledName = getCalledName(start);
@@ -223,8 +289,10 @@ export class CallClassifier {
 
   /** What a function's body does, or, when its body calls what nothing describes, what its name says if that is stronger. */
   #withName(summary: Operation, start: WorkStart, origin: CallOrigin): Operation {
-    if (summary.known) return summary;
     const byName = this.#byWords(start, origin);
+    // a name that says guard is kept whatever the body shows: a check may refuse in ways no call shows (\`throw new TRPCError(…)\`)
+    if (byName === 'guard' && summary.kind === 'read') return { ...summary, kind: 'guard', reason: 'name of a guard' };
+    if (summary.known) return summary;
     return byName && strongerKind(byName, summary.kind) !== summary.kind ? { ...summary, kind: byName, reason: `name of a function`, known: false } : summary;
   }
 
@@ -252,13 +320,23 @@ export class CallClassifier {
     return { kind: joined.kind === 'read' ? 'read' : 'ordered', reason: joined.reason, known: joined.known };
   }
 
-  #byLibrary(entry: LibraryEntry, origin: CallOrigin): { kind: OperationKind; latency: CallLatency | undefined } | null {
-    // `readFile(f).then(parse)`: what a promise's continuations run does not change what the call does
-    let end = origin.path.length;
-    while (end > 1 && PROMISE_CONTINUATIONS.has(origin.path[end - 1]!)) end--;
-    const path = end === origin.path.length ? origin.path : origin.path.slice(0, end);
+  #byLibrary(entry: LibraryEntry, path: readonly string[]): { kind: OperationKind; latency: CallLatency | undefined } | null {
     for (const [pattern, kind, latency] of compiledCalls(entry)) if (matchesPath(pattern, path)) return { kind, latency };
     return null;
+  }
+
+  /**
+   * `redis.pipeline().hget(k, f).ttl(k).exec()`: a pipeline does what its queued commands do
+   * together (reads only: a read); a command the library does not call a read makes it a write.
+   */
+  #pipelineOf(entry: LibraryEntry, path: readonly string[]): { kind: OperationKind; latency: CallLatency | undefined } | null {
+    const start = path.indexOf('pipeline');
+    if (start === -1 || path.at(-1) !== 'exec' || path.length - start < 3) return null;
+    for (const command of path.slice(start + 1, -1)) {
+      const judged = this.#byLibrary(entry, [command]);
+      if (judged?.kind !== 'read') return { kind: 'write', latency: undefined };
+    }
+    return { kind: 'read', latency: undefined };
   }
 
   /** The strongest kind the verbs of the chain's called names give, or null when none is an effect verb. */

@@ -381,7 +381,10 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     types: ['AxiosInstance'],
     calls: [
       ['get|head|options|getUri', 'read'],
-      ['**.json|text|blob|arrayBuffer|formData', 'read'],
+      // the body of a response to a read, or of the client called directly (`ky(url).json()`, a GET);
+      // `api.patch(url).json()` stays the PATCH it is
+      ['get|head|options.json|text|blob|arrayBuffer|formData', 'read'],
+      ['json|text|blob|arrayBuffer|formData', 'read'],
     ],
     otherwise: 'words',
     resource: 'client',

@@ -19,28 +19,42 @@ import type { SourceFacts } from '../shared-model.js';
 import { exportTargetsOf, type ImportedName } from './exported-functions.js';
 import { isRelativeSpecifier, loadModule, resolveRelativeModule, type ModuleFile } from './module-files.js';
 
-/** How a function of a module is summarized: with that module's own call model. */
-export type SummarizeInModule = (module: ModuleFile, fn: TSESTree.FunctionLike) => Operation;
+/** How a function of a module is summarized: with that module's own call model, made for one lint. */
+export type SummarizeInModule = (module: ModuleFile, fn: TSESTree.FunctionLike, scope: ImportScope) => Operation;
 
 /** How many re-exports (`export * from`, `export { x } from`) are followed to find a function. */
 const MAX_REEXPORT_HOPS = 4;
 /** How many modules deep a summary may reach: a helper that calls a helper of a third module, and so on. */
 const MAX_MODULE_DEPTH = 4;
+/** How many modules one lint may look into (a barrel of hundreds of `export *` stops here). */
+const MAX_MODULES_PER_LINT = 64;
 
-/** Exports being summarized, across modules: one reached again (a cycle of imports) is unknown. */
-const inProgress = new Set<string>();
-let depth = 0;
+/**
+ * What one lint of one file knows of the modules it reaches: their call models, the exports
+ * summarized (each once: an `export *` mesh stays linear), the ones in progress (a cycle of
+ * imports ends as unknown) and how deep the summary now is. A lint starts with none of it, so its
+ * answer does not depend on what was linted before in the same process.
+ */
+export class ImportScope {
+  readonly models = new Map<ModuleFile, unknown>();
+  readonly summaries = new Map<string, Operation | null>();
+  readonly inProgress = new Set<string>();
+  readonly visited = new Set<string>();
+  depth = 0;
+}
 
 export class ImportedFunctions {
   readonly #importer: string;
   readonly #parser: unknown;
   readonly #callsToRead: ReadonlySet<TSESTree.Node> | null;
+  readonly #scope: ImportScope;
   readonly #summarize: SummarizeInModule;
 
-  private constructor(importer: string, parser: unknown, callsToRead: ReadonlySet<TSESTree.Node> | null, summarize: SummarizeInModule) {
+  private constructor(importer: string, parser: unknown, callsToRead: ReadonlySet<TSESTree.Node> | null, scope: ImportScope, summarize: SummarizeInModule) {
     this.#importer = importer;
     this.#parser = parser;
     this.#callsToRead = callsToRead;
+    this.#scope = scope;
     this.#summarize = summarize;
   }
 
@@ -48,15 +62,16 @@ export class ImportedFunctions {
   static forImporter(facts: SourceFacts, summarize: SummarizeInModule): ImportedFunctions | null {
     const { filename, parser, importedCallsToRead } = facts;
     if (!filename || !path.isAbsolute(filename) || importedCallsToRead === undefined) return null;
-    return new ImportedFunctions(filename, parser, importedCallsToRead === 'all' ? null : importedCallsToRead, summarize);
+    const scope = facts.importScope ?? new ImportScope();
+    return new ImportedFunctions(filename, parser, importedCallsToRead === 'all' ? null : importedCallsToRead, scope, summarize);
   }
 
   /** What the call of an imported function does, read from its body; null when it is not read or cannot be. */
   operationOf(call: TSESTree.Node, imported: ImportedName): Operation | null {
     if (!isRelativeSpecifier(imported.specifier) || (this.#callsToRead !== null && !this.#callsToRead.has(call))) return null;
     // summarized for another module's summary: only what its wait costs carries that far
-    const nested = depth > 0;
-    const summary = summarizeExport(this.#importer, imported, this.#parser, this.#summarize, 0);
+    const nested = this.#scope.depth > 0;
+    const summary = this.#summarizeExport(this.#importer, imported, 0);
     const trusted = summary ? (nested ? (summary.latency === undefined ? null : summary) : trustedPart(summary)) : null;
     if (!trusted) return null;
     // what it touches is another file's, and nothing there is this file's one-at-a-time client
@@ -67,6 +82,39 @@ export class ImportedFunctions {
       known: trusted.known,
       ...(trusted.latency ? { latency: trusted.latency } : {}),
     };
+  }
+
+  #summarizeExport(importer: string, imported: ImportedName, hops: number): Operation | null {
+    const scope = this.#scope;
+    const filename = resolveRelativeModule(importer, imported.specifier);
+    if (!filename) return null;
+    const key = `${filename}#${imported.name}`;
+    if (scope.summaries.has(key)) return scope.summaries.get(key)!;
+    if (scope.inProgress.has(key) || scope.depth >= MAX_MODULE_DEPTH) return null;
+    if (!scope.visited.has(filename) && scope.visited.size >= MAX_MODULES_PER_LINT) return null;
+    scope.visited.add(filename);
+    const module = loadModule(filename, this.#parser);
+    if (!module) return null;
+    scope.inProgress.add(key);
+    scope.depth++;
+    let summary: Operation | null = null;
+    try {
+      for (const target of exportTargetsOf(module.program, imported.name)) {
+        if ('function' in target) {
+          summary = this.#summarize(module, target.function, scope);
+          break;
+        }
+        if (hops < MAX_REEXPORT_HOPS && isRelativeSpecifier(target.reexport.specifier)) {
+          summary = this.#summarizeExport(module.filename, target.reexport, hops + 1);
+          if (summary) break;
+        }
+      }
+    } finally {
+      scope.inProgress.delete(key);
+      scope.depth--;
+    }
+    scope.summaries.set(key, summary);
+    return summary;
   }
 }
 
@@ -82,27 +130,4 @@ function trustedPart(summary: Operation): Operation | null {
   if (summary.known || summary.latency !== undefined) return summary;
   const proven = summary.provenKind ?? 'read';
   return proven === 'read' ? null : { ...summary, kind: proven, known: true };
-}
-
-function summarizeExport(importer: string, imported: ImportedName, parser: unknown, summarize: SummarizeInModule, hops: number): Operation | null {
-  const filename = resolveRelativeModule(importer, imported.specifier);
-  const module = filename ? loadModule(filename, parser) : null;
-  if (!module) return null;
-  const key = `${module.filename}#${imported.name}`;
-  if (inProgress.has(key) || depth >= MAX_MODULE_DEPTH) return null;
-  inProgress.add(key);
-  depth++;
-  try {
-    for (const target of exportTargetsOf(module.program, imported.name)) {
-      if ('function' in target) return summarize(module, target.function);
-      if (hops < MAX_REEXPORT_HOPS && isRelativeSpecifier(target.reexport.specifier)) {
-        const found = summarizeExport(module.filename, target.reexport, parser, summarize, hops + 1);
-        if (found) return found;
-      }
-    }
-    return null;
-  } finally {
-    inProgress.delete(key);
-    depth--;
-  }
 }

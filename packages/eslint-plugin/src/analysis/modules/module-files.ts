@@ -9,7 +9,7 @@
  * or for a file that is too large or does not parse, there is no module: the call stays as
  * unknown as it was.
  */
-import { statSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -34,7 +34,7 @@ interface ModuleParser {
 /** Files larger than this are not read: a generated bundle says nothing a helper would. */
 export const MAX_MODULE_BYTES = 512 * 1024;
 /** How many parsed modules stay in memory; the oldest read is dropped first. */
-const MAX_CACHED_MODULES = 256;
+const MAX_CACHED_MODULES = 1024;
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 /** What a `.js` specifier may stand for in a TypeScript project (`./util.js` is `./util.ts`). */
@@ -67,9 +67,18 @@ export function resolveRelativeModule(importer: string, specifier: string): stri
   }
   for (const candidate of candidates) {
     if (candidate.endsWith('.d.ts') || candidate.endsWith('.d.mts') || candidate.endsWith('.d.cts')) continue;
-    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    if (statOf(candidate)?.isFile()) return candidate;
   }
   return null;
+}
+
+/** A path's stats, or null for anything that is not there to read: missing, a file where a folder was expected (`./engine.wasm/index.ts`), a symlink loop. */
+function statOf(path: string): Stats | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 interface CachedModule {
@@ -78,19 +87,34 @@ interface CachedModule {
   readonly module: ModuleFile | null;
 }
 
+/** Parsed modules by parser and file name: a file another parser could not read may be one this parser reads. */
 const modules = new Map<string, CachedModule>();
+const parserIds = new WeakMap<object, number>();
 
 /** The module in `filename`, parsed once while the file stays the same; null when it cannot be read. */
 export function loadModule(filename: string, fileParser?: unknown): ModuleFile | null {
-  const stats = statSync(filename, { throwIfNoEntry: false });
+  const stats = statOf(filename);
   if (!stats?.isFile()) return null;
-  const cached = modules.get(filename);
+  const parser = asModuleParser(fileParser) ?? ownParser();
+  const key = `${parser ? idOf(parser) : 0}:${filename}`;
+  const cached = modules.get(key);
   if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.module;
-  const module = stats.size > MAX_MODULE_BYTES ? null : parseModule(filename, asModuleParser(fileParser) ?? ownParser());
-  modules.delete(filename);
-  modules.set(filename, { mtimeMs: stats.mtimeMs, size: stats.size, module });
+  const module = stats.size > MAX_MODULE_BYTES ? null : parseModule(filename, parser);
+  modules.delete(key);
+  modules.set(key, { mtimeMs: stats.mtimeMs, size: stats.size, module });
   if (modules.size > MAX_CACHED_MODULES) modules.delete(modules.keys().next().value!);
   return module;
+}
+
+let nextParserId = 1;
+
+function idOf(parser: object): number {
+  let id = parserIds.get(parser);
+  if (id === undefined) {
+    id = nextParserId++;
+    parserIds.set(parser, id);
+  }
+  return id;
 }
 
 function parseModule(filename: string, parser: ModuleParser | null): ModuleFile | null {
