@@ -94,7 +94,9 @@ export class FunctionSummaries {
       parts.push(operation);
     }
     const name = fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id ? fn.id.name : 'a local function';
-    const summary = joinOperations(parts, `body of ${name}`);
+    const joined = joinOperations(parts, `body of ${name}`);
+    // a check that also writes may start neither first nor last
+    const summary: Operation = refusesAccess && joined.kind === 'write' ? { ...joined, kind: 'ordered' } : joined;
     this.#inProgress.delete(fn);
     this.#summaries.set(fn, summary);
     return summary;

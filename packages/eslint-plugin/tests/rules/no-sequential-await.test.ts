@@ -2600,6 +2600,111 @@ const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCas
 // Not reported
 // ---------------------------------------------------------------------------------------------
 const valid: (Valid | string)[] = [
+  // a write named by its verb may reach what another client reads (a cascade, the same table through pg, another client of one API)
+  `
+import { PrismaClient } from '@prisma/client';
+import { Pool } from 'pg';
+import axios from 'axios';
+const prisma = new PrismaClient();
+const pool = new Pool();
+
+// the ORM writes, a report query reads the same table through a plain pool
+export async function upgrade(id: string) {
+  const user = await prisma.user.update({ where: { id }, data: { plan: 'pro' } });
+  const { rows } = await pool.query('SELECT count(*) FROM "User" WHERE plan = $1', ['pro']);
+  return { user, proCount: rows[0].count };
+}
+
+// one API, two clients: an admin one that writes and a public one that reads
+const admin = axios.create({ baseURL: 'https://api.example.com', headers: { authorization: 'admin' } });
+const publicApi = axios.create({ baseURL: 'https://api.example.com' });
+export async function rename(id: string, name: string) {
+  const saved = await admin.patch(\`/projects/\${id}\`, { name });
+  const listing = await publicApi.get('/projects');
+  return { saved: saved.data, listing: listing.data };
+}`,
+  // a `query` that is JSON in a body is not a GraphQL document: the create and the POST stay writes
+  `
+import axios from 'axios';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+
+// a saved filter whose query is a JSON text, stored through Prisma
+export async function createDefaultView(userId: string) {
+  const view = await prisma.savedView.create({ data: { userId, name: 'All open', query: '{"status":"open"}' } });
+  const views = await prisma.savedView.findMany({ where: { userId } });
+  return { view, views };
+}
+
+// a REST endpoint that creates a segment from a filter query
+export async function createSegment(name: string) {
+  const created = await axios({ method: 'POST', url: '/api/segments', data: { name, query: '{"plan":"pro"}' } });
+  const segments = await axios.get('/api/segments');
+  return { created: created.data, segments: segments.data };
+}`,
+  // a client called with a method option (`got(url, { method: 'POST' })`) is that method, whatever is read of the response
+  `
+import ky from 'ky';
+import got from 'got';
+const api = ky.create({ prefixUrl: 'https://api.example.com' });
+
+export async function a(id: string) {
+  const saved = await api.patch(\`items/\${id}\`, { json: { done: true } }).json();
+  const list = await api.get('items').json();
+  return { saved, list };
+}
+export async function b(id: string) {
+  const removed = await got.delete(\`https://x/items/\${id}\`).json();
+  const list = await got.get('https://x/items').json();
+  return { removed, list };
+}
+export async function c(id: string) {
+  const created = await ky('https://x/items', { method: 'post', json: { id } }).json();
+  const list = await ky('https://x/items').json();
+  return { created, list };
+}
+export async function d(id: string) {
+  const r = await api.post('items', { json: { id } }).then(res => res.json());
+  const list = await api.get('items').json();
+  return { r, list };
+}`,
+  // what a continuation does is part of the call: a create in a `.catch`, a write in a `.then`
+  `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+
+// get-or-create: the create runs in the continuation
+export async function signIn(email: string) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } }).catch(() => prisma.user.create({ data: { email } }));
+  const userCount = await prisma.user.count();
+  return { user, userCount };
+}
+
+// a read whose continuation writes another model
+export async function publish(id: string) {
+  const post = await prisma.post.findUnique({ where: { id } }).then(p => prisma.feed.create({ data: { postId: p!.id } }));
+  const feed = await prisma.feed.findMany();
+  return { post, feed };
+}`,
+  // a pipeline holding a command that waits (`blpop`) keeps its place
+  `
+import Redis from 'ioredis';
+import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+const redis = new Redis();
+const s3 = new S3Client({});
+
+// wait for the builder to signal that the new config is in S3, then read it
+export async function waitAndLoad() {
+  const signal = await redis.pipeline().blpop('config:ready', 0).exec();
+  const config = await s3.send(new GetObjectCommand({ Bucket: 'cfg', Key: 'current.json' }));
+  return { signal, config };
+}
+
+export async function waitAndLoadPlain() {
+  const signal = await redis.blpop('config:ready', 0);
+  const config = await s3.send(new GetObjectCommand({ Bucket: 'cfg', Key: 'current.json' }));
+  return { signal, config };
+}`,
   // a write handed to a wrapper still happens: the helper creates an order
   `
 import { withTimeout } from 'p-utils';

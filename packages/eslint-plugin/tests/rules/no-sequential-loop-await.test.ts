@@ -1886,6 +1886,23 @@ class Labels {
 // connection or page, prompts, generators, work that does not use the item or takes no time
 // ---------------------------------------------------------------------------------------------
 const valid: (ValidLoop | string)[] = [
+  // a read-modify-write of one document in a continuation: the iterations must not overlap
+  `
+import mongoose from 'mongoose';
+const Counter = mongoose.model('Counter', new mongoose.Schema({ name: String, value: Number }));
+
+// each item bumps the same counter document through the continuation
+export async function bumpAll(names: string[]) {
+  const results = [];
+  for (const name of names) {
+    const saved = await Counter.findOne({ name: 'total' }).then(doc => {
+      doc.value += name.length;
+      return doc.save();
+    });
+    results.push(saved);
+  }
+  return results;
+}`,
   // a write handed to a wrapper (await-to-js) still happens: one invoice after another
   `
 import to from 'await-to-js';

@@ -33,7 +33,12 @@ export function classifyByArguments(start: WorkStart, resolve: ConstantResolver,
     const verdict = byCommand(call, resolve, text) ?? byGraphQL(call, resolve) ?? bySql(call, resolve);
     if (verdict) return verdict;
   }
-  return byHttpMethod(start, resolve);
+  // `got(url, { method: 'POST' }).json()`: the method is an option of the request the chain reads
+  for (const call of [start, ...chain]) {
+    const verdict = byHttpMethod(call, resolve);
+    if (verdict) return verdict;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,6 +154,12 @@ function commandKey(command: TSESTree.NewExpression, resolve: ConstantResolver, 
 // ---------------------------------------------------------------------------------------------
 
 const GRAPHQL_TAGS = new Set(['gql', 'graphql']);
+/**
+ * A query in the `{ … }` shorthand: a field after the brace, then its selection, arguments, a
+ * directive, another field or the end (`{ viewer { login } }`); not JSON (`{"status":"open"}`)
+ * nor an object's text (`{ status: 'open' }`).
+ */
+const GRAPHQL_SHORTHAND = /^\s*\{\s*[A-Za-z_]\w*(?:\s*[({@}]|\s+[A-Za-z_{])/;
 // where a request carries its document: the body (`body`, ky and got's `json`, axios' `data`) or the document itself
 const DOCUMENT_PROPERTIES = new Set(['query', 'document', 'mutation', 'subscription', 'body', 'json', 'data']);
 
@@ -194,7 +205,7 @@ function graphQLKindOf(node: TSESTree.Node, resolve: ConstantResolver, depth: nu
   }
   const literal = stringOf(value);
   // a document names its operation; the `{ … }` shorthand of a query counts only where a query is expected
-  if (literal !== null && (/^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\b/.test(literal) || (isQueryProperty && /^\s*\{/.test(literal))))
+  if (literal !== null && (/^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\b/.test(literal) || (isQueryProperty && GRAPHQL_SHORTHAND.test(literal))))
     return operationOfDocument(literal);
   if (node.type === AST_NODE_TYPES.Identifier && value === node) {
     // a document imported from elsewhere: its name is all there is (`UpdateUserMutation`, `GET_USER_QUERY`)

@@ -14,7 +14,7 @@
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { skipTypeWrappers } from '../ast.js';
+import { getStaticPropertyName, pushChildren, skipTypeWrappers } from '../ast.js';
 import { getCalledName, getCalleePath, getWorkStart, splitWords, type WorkStart } from '../called-names.js';
 import type { CalleeMatcher } from '../callee-patterns.js';
 import { FunctionSummaries, isInMemoryCollection, localFunctionOf } from '../function-summaries.js';
@@ -60,68 +60,23 @@ const TEMPORARY_RESOURCE = new Set(['tmp', 'temp', 'tempy', 'tmpdir']);
 const BATCH_CALLS = new Set(['$transaction', 'batch', 'transaction']);
 const PROMISE_CONTINUATIONS = new Set(['then', 'catch', 'finally']);
 
-/**
- * The path a library judges a call by: `readFile(f).then(text => text.trim())` is `readFile`, since
- * what a continuation runs that only computes does not change what the call does. A continuation
- * that calls anything else (`.then(s => writeFile(out, s))`) stays in the path, and the call is
- * what the library says of that.
- */
+/** `p.then(…)`, `p.catch(…)`, `p.finally(…)`. */
+function isContinuation(call: WorkStart): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && PROMISE_CONTINUATIONS.has(getStaticPropertyName(callee) ?? '');
+}
+
+/** The path without the continuations at its end: `readFile(f).then(parse)` is judged as `readFile`. */
 function withoutContinuations(origin: CallOrigin): readonly string[] {
   const { path, chain } = origin;
   let end = path.length;
   let call = chain.length - 1;
-  while (end > 1 && call > 0 && PROMISE_CONTINUATIONS.has(path[end - 1]!) && onlyComputes(chain[call]!)) {
+  while (end > 1 && call > 0 && PROMISE_CONTINUATIONS.has(path[end - 1]!) && isContinuation(chain[call]!)) {
     end--;
     call--;
   }
   return end === path.length ? path : path.slice(0, end);
-}
-
-/** Constructors of values in memory. */
-const VALUE_CONSTRUCTORS = new Set(['Map', 'Set', 'URL', 'URLSearchParams', 'Array', 'Object', 'RegExp', 'Error', 'TextDecoder', 'TextEncoder']);
-/** Roots whose methods compute a value: `JSON.parse`, `Number`, `Object.keys`. */
-const COMPUTING_ROOTS = new Set(['JSON', 'Number', 'String', 'Boolean', 'Object', 'Array', 'Math']);
-
-/** Whether the arguments of a continuation only compute: a builtin (`JSON.parse`) or a callback whose calls are methods of its own values or builtins. */
-function onlyComputes(call: WorkStart): boolean {
-  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  return call.arguments.every(argument => {
-    const value = skipTypeWrappers(argument);
-    if (value.type === AST_NODE_TYPES.MemberExpression) return rootName(value) !== null && COMPUTING_ROOTS.has(rootName(value)!);
-    if (value.type !== AST_NODE_TYPES.ArrowFunctionExpression && value.type !== AST_NODE_TYPES.FunctionExpression) return false;
-    // its parameters and what it declares: the values a callback computes with
-    const locals = new Set(value.params.flatMap(param => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
-    const nodes: TSESTree.Node[] = [];
-    const pending: TSESTree.Node[] = [value.body];
-    while (pending.length > 0) {
-      const node = pending.pop()!;
-      nodes.push(node);
-      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier) locals.add(node.id.name);
-      for (const child of Object.values(node) as unknown[]) {
-        for (const item of Array.isArray(child) ? child : [child]) {
-          if (item && typeof item === 'object' && item !== node.parent && typeof (item as TSESTree.Node).type === 'string') pending.push(item as TSESTree.Node);
-        }
-      }
-    }
-    const computes = nodes.every(node => {
-      if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) return false;
-      if (node.type === AST_NODE_TYPES.NewExpression) return node.callee.type === AST_NODE_TYPES.Identifier && VALUE_CONSTRUCTORS.has(node.callee.name);
-      if (node.type !== AST_NODE_TYPES.CallExpression) return true;
-      const callee = skipTypeWrappers(node.callee);
-      const root = callee.type === AST_NODE_TYPES.MemberExpression ? rootName(callee) : null;
-      return root !== null && (locals.has(root) || COMPUTING_ROOTS.has(root));
-    });
-    return computes;
-  });
-}
-
-/** The identifier a member chain starts from (`text` of `text.trim().split`), or null. */
-function rootName(member: TSESTree.MemberExpression): string | null {
-  let current: TSESTree.Node = member;
-  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
-    current = current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee;
-  }
-  return current.type === AST_NODE_TYPES.Identifier ? current.name : null;
 }
 
 /** Compiled patterns of a library entry, built once per entry object. */
@@ -148,6 +103,7 @@ export class CallClassifier {
   readonly #wordKinds = new Map<string, OperationKind | null>();
   readonly #resolve: ConstantResolver;
   readonly #imports: ImportedFunctions | null;
+  readonly #visitorKeys: TSESLint.SourceCode.VisitorKeys;
 
   constructor(
     scopeManager: TSESLint.Scope.ScopeManager,
@@ -158,6 +114,7 @@ export class CallClassifier {
   ) {
     this.#policy = policy;
     this.#imports = imports;
+    this.#visitorKeys = visitorKeys;
     this.#scopeManager = scopeManager;
     this.#text = text;
     this.#origins = new ClientOrigins(scopeManager, policy.libraries);
@@ -226,6 +183,9 @@ export class CallClassifier {
     }
     const serial = serialReason(start, origin, serialized ? null : origin.rootVariable);
     if (serial) return { kind: 'ordered', resource, reason: `runs serialized: ${serial}`, known: true };
+    // `.catch(() => prisma.user.create(…))`, `.then(doc => doc.save())`: the work a continuation does is part of the call
+    const continued = this.#continuationKind(origin);
+    if (continued !== 'read') return { kind: continued, resource, reason: 'a continuation does work', known: false };
 
     // what a call is handed says what it does, even through a local helper (`cms(\`query { … }\`)`)
     const byArguments = classifyByArguments(start, this.#resolve, this.#text);
@@ -273,8 +233,17 @@ export class CallClassifier {
       if (exclusive) return { kind: byWords ?? 'read', resource, reason: origin.library.name, known: byWords !== null, exclusive, ...latency };
       // a known client's call named by an effect (`prisma.user.upsert`, `knex('t').insert`) does it; what
       // else it touches the name does not say (a nested create, a cascading delete): the whole client
+      // it is proven to do that, so a summary of a body that makes the call knows it; but not known
+      // enough to let reads through other clients run beside it (a cascade, another client of one API)
       if (byWords)
-        return { kind: byWords, resource: resource && { client: resource.client, key: null }, reason: `${origin.library.name}: verb`, known: true, ...latency };
+        return {
+          kind: byWords,
+          resource: resource && { client: resource.client, key: null },
+          reason: `${origin.library.name}: verb`,
+          known: false,
+          provenKind: byWords,
+          ...latency,
+        };
     }
 
     const calledName = getCalledName(start);
@@ -292,6 +261,8 @@ export class CallClassifier {
     const byName = this.#byWords(start, origin);
     // a name that says guard is kept whatever the body shows: a check may refuse in ways no call shows (\`throw new TRPCError(…)\`)
     if (byName === 'guard' && summary.kind === 'read') return { ...summary, kind: 'guard', reason: 'name of a guard' };
+    // a check that also writes may start neither first nor last
+    if (byName === 'guard' && summary.kind === 'write') return { ...summary, kind: 'ordered', reason: 'a guard that writes' };
     if (summary.known) return summary;
     return byName && strongerKind(byName, summary.kind) !== summary.kind ? { ...summary, kind: byName, reason: `name of a function`, known: false } : summary;
   }
@@ -332,11 +303,44 @@ export class CallClassifier {
   #pipelineOf(entry: LibraryEntry, path: readonly string[]): { kind: OperationKind; latency: CallLatency | undefined } | null {
     const start = path.indexOf('pipeline');
     if (start === -1 || path.at(-1) !== 'exec' || path.length - start < 3) return null;
+    let kind: OperationKind = 'read';
     for (const command of path.slice(start + 1, -1)) {
-      const judged = this.#byLibrary(entry, [command]);
-      if (judged?.kind !== 'read') return { kind: 'write', latency: undefined };
+      // a command the library does not name is what the library does otherwise
+      const judged = this.#byLibrary(entry, [command])?.kind ?? (entry.otherwise === 'words' ? 'write' : entry.otherwise);
+      kind = strongerKind(kind, judged);
     }
-    return { kind: 'read', latency: undefined };
+    return { kind, latency: undefined };
+  }
+
+  /**
+   * What the continuations of a chain do (`.then(doc => doc.save())`, `.catch(() => db.create(…))`,
+   * `.then(saveEmbedding)`): the strongest kind of the calls their callbacks make, judged like any
+   * call, and of the functions they are handed by name. With no continuation, or only computing
+   * ones (`.then(text => JSON.parse(text))`), a read: the call is what the rest of the chain is.
+   */
+  #continuationKind(origin: CallOrigin): OperationKind {
+    let kind: OperationKind = 'read';
+    for (const call of origin.chain) {
+      if (!isContinuation(call) || call.type !== AST_NODE_TYPES.CallExpression) continue;
+      for (const argument of call.arguments) {
+        const value = skipTypeWrappers(argument);
+        if (value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) {
+          const pending: TSESTree.Node[] = [value.body];
+          while (pending.length > 0) {
+            const node = pending.pop()!;
+            const start = getWorkStart(node);
+            if (start === node) kind = strongerKind(kind, this.classify(start).kind);
+            pushChildren(node, this.#visitorKeys, pending);
+          }
+        } else {
+          const name =
+            value.type === AST_NODE_TYPES.Identifier ? value.name : value.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(value) : null;
+          const byName = name === null ? null : this.#kindOfName(name);
+          if (byName) kind = strongerKind(kind, byName);
+        }
+      }
+    }
+    return kind;
   }
 
   /** The strongest kind the verbs of the chain's called names give, or null when none is an effect verb. */

@@ -26,8 +26,8 @@ export type SummarizeInModule = (module: ModuleFile, fn: TSESTree.FunctionLike, 
 const MAX_REEXPORT_HOPS = 4;
 /** How many modules deep a summary may reach: a helper that calls a helper of a third module, and so on. */
 const MAX_MODULE_DEPTH = 4;
-/** How many modules one lint may look into (a barrel of hundreds of `export *` stops here). */
-const MAX_MODULES_PER_LINT = 64;
+/** How many modules one call's lookup may look into (a barrel of hundreds of `export *` stops here). */
+const MAX_MODULES_PER_LOOKUP = 64;
 
 /**
  * What one lint of one file knows of the modules it reaches: their call models, the exports
@@ -39,7 +39,9 @@ export class ImportScope {
   readonly models = new Map<ModuleFile, unknown>();
   readonly summaries = new Map<string, Operation | null>();
   readonly inProgress = new Set<string>();
-  readonly visited = new Set<string>();
+  /** The modules the current lookup of a call has looked into, and how many lookups ran out of them. */
+  visited = new Set<string>();
+  exhausted = 0;
   depth = 0;
 }
 
@@ -71,6 +73,8 @@ export class ImportedFunctions {
     if (!isRelativeSpecifier(imported.specifier) || (this.#callsToRead !== null && !this.#callsToRead.has(call))) return null;
     // summarized for another module's summary: only what its wait costs carries that far
     const nested = this.#scope.depth > 0;
+    // each call of the file has its own allowance: a barrel elsewhere in the file does not use it up
+    if (!nested) this.#scope.visited = new Set();
     const summary = this.#summarizeExport(this.#importer, imported, 0);
     const trusted = summary ? (nested ? (summary.latency === undefined ? null : summary) : trustedPart(summary)) : null;
     if (!trusted) return null;
@@ -91,12 +95,16 @@ export class ImportedFunctions {
     const key = `${filename}#${imported.name}`;
     if (scope.summaries.has(key)) return scope.summaries.get(key)!;
     if (scope.inProgress.has(key) || scope.depth >= MAX_MODULE_DEPTH) return null;
-    if (!scope.visited.has(filename) && scope.visited.size >= MAX_MODULES_PER_LINT) return null;
+    if (!scope.visited.has(filename) && scope.visited.size >= MAX_MODULES_PER_LOOKUP) {
+      scope.exhausted++;
+      return null;
+    }
     scope.visited.add(filename);
     const module = loadModule(filename, this.#parser);
     if (!module) return null;
     scope.inProgress.add(key);
     scope.depth++;
+    const exhaustedBefore = scope.exhausted;
     let summary: Operation | null = null;
     try {
       for (const target of exportTargetsOf(module.program, imported.name)) {
@@ -113,7 +121,8 @@ export class ImportedFunctions {
       scope.inProgress.delete(key);
       scope.depth--;
     }
-    scope.summaries.set(key, summary);
+    // an answer cut short by the allowance is this lookup's, not the export's
+    if (scope.exhausted === exhaustedBefore) scope.summaries.set(key, summary);
     return summary;
   }
 }

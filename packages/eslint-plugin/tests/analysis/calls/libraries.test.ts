@@ -37,7 +37,7 @@ const EXAMPLES: Record<string, { setup: string; read: string; other: readonly [s
   'Vercel AI SDK': {
     setup: "import { generateText, embed } from 'ai';",
     read: 'generateText({ model, prompt })',
-    other: ['embed({ model, value }).then(saveEmbedding)', 'read'],
+    other: ['embed({ model, value }).then(result => result.embedding)', 'read'],
   },
   'LangChain models': {
     setup: "import { ChatOpenAI } from '@langchain/openai'; const model = new ChatOpenAI({ model: 'gpt-4o' });",
