@@ -70,6 +70,20 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
+/** The files in `_modules/` folders: what the cases import. */
+function listModules(): string[] {
+  const found: string[] = [];
+  const visit = (dir: string, inModules: boolean): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full, inModules || entry.name.startsWith('_'));
+      else if (inModules && /\.(?:[mc]?[jt]sx?)$/.test(entry.name)) found.push(full);
+    }
+  };
+  visit(root, false);
+  return found;
+}
+
 const linter = new Linter({ configType: 'flat', cwd: '/' });
 
 /**
@@ -200,9 +214,16 @@ function scoreCase(testCase: Case, where: string, reported: number[][], markers:
   }
 }
 
+// the modules the cases import must parse too: one that does not would silently be no module
+const modules = listModules();
+for (const file of modules) {
+  const parseError = withSourceCode({ file, rule: '', set: '', category: '', text: readFileSync(file, 'utf8') }, () => {});
+  if (parseError) problems.push(`${path.relative(root, file)}: ${parseError}`);
+}
+
 for (const problem of problems) console.log(`INVALID ${problem}`);
 if (checkOnly) {
-  console.log(`labeled --check: ${cases.length} cases, ${problems.length} problems`);
+  console.log(`labeled --check: ${cases.length} cases, ${modules.length} imported modules, ${problems.length} problems`);
   process.exitCode = problems.length > 0 ? 1 : 0;
 } else {
   for (const [set, list] of mistakes) {
