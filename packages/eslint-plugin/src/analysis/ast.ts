@@ -118,3 +118,13 @@ function innermostScope(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeM
   }
   return scopeManager.globalScope;
 }
+
+/** `Promise.all(…)`, `Promise.allSettled(…)`, `Promise.any(…)`, `Promise.race(…)`: a call that waits for the promises it is handed. */
+export function isPromiseCombinator(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    node.callee.object.type === AST_NODE_TYPES.Identifier &&
+    node.callee.object.name === 'Promise'
+  );
+}

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, isWithin, pushChildren, resolveVariable, skipTypeWrappers } from './ast.js';
+import { isFunctionNode, isPromiseCombinator, isWithin, pushChildren, resolveVariable, skipTypeWrappers } from './ast.js';
 import { recoveringTryAround } from './catch-clauses.js';
 import { functionCalled, getCalledName, getCalleePath, getChainCalls, getWorkStart, type WorkStart } from './called-names.js';
 import { takesTime, UNKNOWN_READ } from './calls/operation.js';
@@ -414,13 +414,4 @@ function isDiscarded(awaitNode: TSESTree.AwaitExpression): boolean {
     current = current.parent;
   const parent = current.parent;
   return parent?.type === AST_NODE_TYPES.ExpressionStatement || (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
-}
-
-function isPromiseCombinator(start: TSESTree.Node): boolean {
-  return (
-    start.type === AST_NODE_TYPES.CallExpression &&
-    start.callee.type === AST_NODE_TYPES.MemberExpression &&
-    start.callee.object.type === AST_NODE_TYPES.Identifier &&
-    start.callee.object.name === 'Promise'
-  );
 }

@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, isTypeWrapper, pushChildren, skipTypeWrappers } from './ast.js';
+import { isFunctionNode, isPromiseCombinator, isTypeWrapper, pushChildren, skipTypeWrappers } from './ast.js';
 import { functionCalled, getCalledName, getNameOf, getWorkStart, type WorkStart } from './called-names.js';
 import type { CallOrigin } from './calls/client-origins.js';
 import { joinOperations, UNKNOWN_READ, type Operation } from './calls/operation.js';
@@ -268,12 +268,6 @@ function waitOf(call: TSESTree.Node): 'awaited' | 'handed' | 'none' {
       handed = true;
   }
   return 'none';
-}
-
-/** `Promise.all(…)`, `Promise.race(…)`: a call that waits for the promises it is handed. */
-function isPromiseCombinator(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const callee = skipTypeWrappers(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
 }
 
 /**

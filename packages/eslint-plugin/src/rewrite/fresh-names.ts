@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, skipTypeWrappers } from '../analysis/ast.js';
+import { getStaticPropertyName, isPromiseCombinator, skipTypeWrappers } from '../analysis/ast.js';
 import { getWorkStart } from '../analysis/called-names.js';
 
 const LEADING_VERBS = new Set([
@@ -205,16 +205,6 @@ function nameFromSpecifier(source: TSESTree.Node): string | null {
       ?.replace(/\.[^.]*$/, '') ?? '';
   const camel = file.replace(/[-_.]+([a-zA-Z0-9])/g, (_, next: string) => next.toUpperCase());
   return /^[A-Za-z_$][\w$]*$/.test(camel) ? camel : null;
-}
-
-/** `Promise.all(…)`, `Promise.allSettled(…)`, `Promise.any(…)`, `Promise.race(…)`. */
-function isPromiseCombinator(start: TSESTree.Node): boolean {
-  return (
-    start.type === AST_NODE_TYPES.CallExpression &&
-    start.callee.type === AST_NODE_TYPES.MemberExpression &&
-    start.callee.object.type === AST_NODE_TYPES.Identifier &&
-    start.callee.object.name === 'Promise'
-  );
 }
 
 /** The name a nested await's value ends up in: `x` in `const x = (await …).y` or `x = f(await …)`. */

@@ -5,7 +5,7 @@ import type { AnalysisOptions } from '../analysis/types.js';
 import { planRewrite, RewriteContext } from '../rewrite/plan-rewrite.js';
 import { CALL_MODEL_DEFAULTS, CALL_MODEL_SCHEMA_PROPERTIES, toCallModelOptions, type CallModelRuleOptions } from './call-model-options.js';
 import { createRule } from '../util/create-rule.js';
-import { moduleParserOf } from './module-parser.js';
+import { sourceFactsOf } from './source-facts.js';
 
 export type Options = [
   CallModelRuleOptions & {
@@ -65,17 +65,7 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         if (awaits.length < 2) return;
         const { sourceCode } = context;
-        const groups = findSequentialAwaitGroups(
-          {
-            awaits,
-            scopeManager: sourceCode.scopeManager!,
-            visitorKeys: sourceCode.visitorKeys,
-            text: sourceCode.text,
-            filename: context.physicalFilename,
-            parser: moduleParserOf(context),
-          },
-          toAnalysisOptions(options),
-        );
+        const groups = findSequentialAwaitGroups(sourceFactsOf(context, awaits), toAnalysisOptions(options));
         const rewrites = new RewriteContext(sourceCode, context.filename);
         for (const group of groups) {
           const count = String(group.members.length);

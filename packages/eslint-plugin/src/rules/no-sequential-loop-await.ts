@@ -4,7 +4,7 @@ import { findSequentialLoops } from '../analysis/find-sequential-loops.js';
 import { planLoopRewrite } from '../rewrite/plan-loop-rewrite.js';
 import { RewriteContext } from '../rewrite/plan-rewrite.js';
 import { createRule } from '../util/create-rule.js';
-import { moduleParserOf } from './module-parser.js';
+import { sourceFactsOf } from './source-facts.js';
 import { CALL_MODEL_DEFAULTS, CALL_MODEL_SCHEMA_PROPERTIES, toCallModelOptions, type CallModelRuleOptions } from './call-model-options.js';
 
 export type Options = [CallModelRuleOptions];
@@ -46,17 +46,7 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         if (!hasLoop || awaits.length === 0) return;
         const { sourceCode } = context;
-        const loops = findSequentialLoops(
-          {
-            awaits,
-            scopeManager: sourceCode.scopeManager!,
-            visitorKeys: sourceCode.visitorKeys,
-            text: sourceCode.text,
-            filename: context.physicalFilename,
-            parser: moduleParserOf(context),
-          },
-          toCallModelOptions(options as Required<Options[0]>),
-        );
+        const loops = findSequentialLoops(sourceFactsOf(context, awaits), toCallModelOptions(options as Required<Options[0]>));
         const rewrites = new RewriteContext(sourceCode, context.filename);
         for (const found of loops) {
           const plan = planLoopRewrite(found, rewrites);

@@ -38,6 +38,8 @@ const MAX_MODULES_PER_LOOKUP = 64;
 export class ImportScope {
   readonly models = new Map<ModuleFile, unknown>();
   readonly summaries = new Map<string, Operation | null>();
+  /** Where each specifier of each importer leads, looked up on disk once per lint. */
+  readonly resolved = new Map<string, string | null>();
   readonly inProgress = new Set<string>();
   /** The modules the current lookup of a call has looked into, and how many lookups ran out of them. */
   visited = new Set<string>();
@@ -90,7 +92,12 @@ export class ImportedFunctions {
 
   #summarizeExport(importer: string, imported: ImportedName, hops: number): Operation | null {
     const scope = this.#scope;
-    const filename = resolveRelativeModule(importer, imported.specifier);
+    const from = `${importer}\n${imported.specifier}`;
+    let filename = scope.resolved.get(from);
+    if (filename === undefined) {
+      filename = resolveRelativeModule(importer, imported.specifier);
+      scope.resolved.set(from, filename);
+    }
     if (!filename) return null;
     const key = `${filename}#${imported.name}`;
     if (scope.summaries.has(key)) return scope.summaries.get(key)!;

@@ -161,7 +161,7 @@ function linkParents(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode
 }
 
 /** A parser that gives what the call model needs (an AST with scopes), or null. */
-function asModuleParser(parser: unknown): ModuleParser | null {
+export function asModuleParser(parser: unknown): ModuleParser | null {
   return typeof (parser as Partial<ModuleParser> | null)?.parseForESLint === 'function' ? (parser as ModuleParser) : null;
 }
 
