@@ -3,7 +3,9 @@
  * to summarize a function defined in another file of the project (`import { render } from
  * './templates'`).
  *
- * Parsing uses the parser the linted file was parsed with when it is one with `parseForESLint`
+ * A JavaScript module is read with espree and eslint-scope, as ESLint reads JavaScript
+ * (`javascript-modules.ts`). A TypeScript module, or JavaScript that espree does not parse, is read
+ * with the parser the linted file was parsed with when it is one with `parseForESLint`
  * (typescript-eslint's, for TypeScript), else `@typescript-eslint/parser` as this plugin resolves
  * it (its optional peer). Nothing is loaded from the linted file's own directory. With no parser,
  * or for a file that is too large or does not parse, there is no module: the call stays as
@@ -16,6 +18,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import type { SourceFacts } from '../shared-model.js';
+import { isJavaScriptModule, parseJavaScriptModule, type ParsedModule } from './javascript-modules.js';
 
 /** A module read from disk: its facts, for the call model to judge its functions with. */
 export interface ModuleFile {
@@ -118,9 +121,23 @@ function idOf(parser: object): number {
 }
 
 function parseModule(filename: string, parser: ModuleParser | null): ModuleFile | null {
+  let text: string;
+  try {
+    text = readFileSync(filename, 'utf8');
+  } catch {
+    return null;
+  }
+  const parsed = (isJavaScriptModule(filename) ? parseJavaScriptModule(text, filename) : null) ?? parseWith(parser, text, filename);
+  if (!parsed) return null;
+  const { ast, scopeManager, visitorKeys } = parsed;
+  const awaits = linkParents(ast, visitorKeys);
+  return { filename, program: ast, facts: { awaits, scopeManager, visitorKeys, text, filename, parser, importedCallsToRead: 'all' } };
+}
+
+/** The module parsed with typescript-eslint's parser, or null: a file that does not parse says nothing about what its functions do. */
+function parseWith(parser: ModuleParser | null, text: string, filename: string): ParsedModule | null {
   if (!parser) return null;
   try {
-    const text = readFileSync(filename, 'utf8');
     const { ast, scopeManager, visitorKeys } = parser.parseForESLint(text, {
       filePath: filename,
       range: true,
@@ -131,11 +148,8 @@ function parseModule(filename: string, parser: ModuleParser | null): ModuleFile 
       ecmaVersion: 'latest',
       jsDocParsingMode: 'none',
     });
-    if (!scopeManager) return null;
-    const awaits = linkParents(ast, visitorKeys);
-    return { filename, program: ast, facts: { awaits, scopeManager, visitorKeys, text, filename, parser, importedCallsToRead: 'all' } };
+    return scopeManager ? { ast, scopeManager, visitorKeys } : null;
   } catch {
-    // a file that does not parse says nothing about what its functions do
     return null;
   }
 }

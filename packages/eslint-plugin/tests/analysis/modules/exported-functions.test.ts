@@ -139,4 +139,16 @@ describe('module files', () => {
     expect(loadModule(path.join(fixtures, 'broken.ts'))).toBeNull();
     expect(loadModule(path.join(fixtures, 'not-there.ts'))).toBeNull();
   });
+
+  it("reads JavaScript as ESLint does (espree, eslint-scope), and what espree refuses with typescript-eslint's parser", () => {
+    const view = loadModule(path.join(fixtures, 'compiled/view.js'));
+    expect(view?.facts.awaits).toEqual([]);
+    expect(view?.facts.visitorKeys).not.toHaveProperty('TSAsExpression');
+    const early = loadModule(path.join(fixtures, 'compiled/early-exit.cjs'));
+    expect(early?.facts.visitorKeys).not.toHaveProperty('TSAsExpression');
+    expect(early?.facts.scopeManager.scopes.map(scope => scope.type)).toContain('function');
+    const sloppy = loadModule(path.join(fixtures, 'compiled/sloppy.js'));
+    expect(sloppy?.facts.visitorKeys).toHaveProperty('TSAsExpression');
+    expect(exportTargetsOf(sloppy!.program, 'loadSetting')).toHaveLength(1);
+  });
 });
