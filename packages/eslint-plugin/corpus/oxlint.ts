@@ -4,7 +4,7 @@
  * compared: see tests/oxlint-parity.test.ts and `pnpm corpus --oxlint`.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,16 +81,24 @@ export function oxlintReports(files: readonly string[]): ToolReport[] {
   }
 }
 
-/** Each file's text after `oxlint --fix-suggestions`, by original path. */
+/**
+ * Each file's text after `oxlint --fix-suggestions`, by original path. Each file is fixed in a
+ * copy of its folder, so that the modules it imports from there (`./_modules/…`) are read as
+ * ESLint reads them in place.
+ */
 export function oxlintWithSuggestionsApplied(files: readonly string[]): Map<string, string> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'gather-oxlint-fix-'));
   try {
     const config = writeConfig(directory);
-    const copies = files.map((file, index) => {
-      const copy = path.join(directory, String(index), path.basename(file));
-      mkdirSync(path.dirname(copy), { recursive: true });
-      copyFileSync(file, copy);
-      return copy;
+    const folders = new Map<string, string>();
+    const copies = files.map(file => {
+      let folder = folders.get(path.dirname(file));
+      if (!folder) {
+        folder = path.join(directory, String(folders.size));
+        cpSync(path.dirname(file), folder, { recursive: true });
+        folders.set(path.dirname(file), folder);
+      }
+      return path.join(folder, path.basename(file));
     });
     for (let start = 0; start < copies.length; start += CHUNK)
       run(['-c', config, '--fix-suggestions', '--threads', '2', ...copies.slice(start, start + CHUNK)], directory);

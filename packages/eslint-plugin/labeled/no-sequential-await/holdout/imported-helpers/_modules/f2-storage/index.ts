@@ -1,0 +1,1 @@
+export { readJson, listObjects, writeJson } from './gcs';
