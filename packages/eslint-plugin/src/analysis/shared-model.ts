@@ -1,10 +1,12 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { compileCalleePatterns } from './callee-patterns.js';
 import { CallClassifier, type ClassifierPolicy } from './calls/classify-call.js';
 import { LIBRARIES, type LibraryEntry } from './calls/libraries.js';
 import { DEFAULT_EFFECT_VERBS } from './calls/verbs.js';
+import { importedNameOf } from './modules/exported-functions.js';
 import { ImportedFunctions, type ImportScope } from './modules/imported-functions.js';
+import type { ModuleFile } from './modules/module-files.js';
 import { SerialContexts } from './serial-contexts.js';
 import { EffectsIndex } from './statement-effects.js';
 
@@ -50,6 +52,7 @@ export class SharedModel {
   #calls: CallClassifier | null = null;
   #serial: SerialContexts | null = null;
   #effects: EffectsIndex | null = null;
+  #importedFunctions: ImportedFunctions | null | undefined;
 
   constructor(facts: SourceFacts, options: CallModelOptions) {
     this.#facts = facts;
@@ -78,22 +81,28 @@ export class SharedModel {
   }
 
   get calls(): CallClassifier {
-    this.#calls ??= new CallClassifier(
-      this.#facts.scopeManager,
-      this.#facts.visitorKeys,
-      this.#facts.text,
-      policyFor(this.#options),
-      ImportedFunctions.forImporter(this.#facts, (module, fn, scope) => {
-        // one model per module and lint: what it learns follows this lint's own path through the imports
+    this.#calls ??= new CallClassifier(this.#facts.scopeManager, this.#facts.visitorKeys, this.#facts.text, policyFor(this.#options), this.#imports);
+    return this.#calls;
+  }
+
+  /** The functions the file imports from other files, when they are to be read (see `SourceFacts.importedCallsToRead`). */
+  get #imports(): ImportedFunctions | null {
+    if (this.#importedFunctions === undefined) {
+      // one model per module and lint: what it learns follows this lint's own path through the imports
+      const modelOf = (module: ModuleFile, scope: ImportScope): SharedModel => {
         let model = scope.models.get(module) as SharedModel | undefined;
         if (!model) {
           model = new SharedModel({ ...module.facts, importScope: scope }, this.#options);
           scope.models.set(module, model);
         }
-        return model.calls.summaryOf(fn);
-      }),
-    );
-    return this.#calls;
+        return model;
+      };
+      this.#importedFunctions = ImportedFunctions.forImporter(this.#facts, {
+        summarize: (module, fn, scope) => modelOf(module, scope).calls.summaryOf(fn),
+        topLevelStateOf: (module, fn, scope) => modelOf(module, scope).effects.topLevelStateOf(fn),
+      });
+    }
+    return this.#importedFunctions;
   }
 
   get serial(): SerialContexts {
@@ -102,7 +111,20 @@ export class SharedModel {
   }
 
   get effects(): EffectsIndex {
-    this.#effects ??= new EffectsIndex(this.#facts.scopeManager, this.#facts.visitorKeys);
+    if (!this.#effects) {
+      const imports = this.#imports;
+      this.#effects = new EffectsIndex(
+        this.#facts.scopeManager,
+        this.#facts.visitorKeys,
+        imports
+          ? (callee, variable) => {
+              const call = callOfCallee(callee);
+              const imported = call ? importedNameOf(call, variable) : null;
+              return imported ? imports.moduleStateOf(call!, imported) : null;
+            }
+          : null,
+      );
+    }
     return this.#effects;
   }
 }
@@ -157,4 +179,13 @@ export function confirmWithImports<T>(facts: SourceFacts, find: (facts: SourceFa
   const calls = new Set(found.flatMap(finding => [...callsOf(finding)]));
   // a finding that another file's body made possible (a guard read as a plain read) is not one
   return find({ ...facts, importedCallsToRead: calls }).filter(finding => [...callsOf(finding)].every(call => calls.has(call)));
+}
+
+/** The call a callee identifier is called by: `f` in `f(…)`, `ns` in `ns.f(…)` and compiled `(0, ns.f)(…)`; null otherwise. */
+function callOfCallee(callee: TSESTree.Node): TSESTree.CallExpression | null {
+  let current: TSESTree.Node = callee;
+  if (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current) current = current.parent;
+  if (current.parent?.type === AST_NODE_TYPES.SequenceExpression && current.parent.expressions.at(-1) === current) current = current.parent;
+  const call = current.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === current ? call : null;
 }

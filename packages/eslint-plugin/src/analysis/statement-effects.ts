@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, isFunctionNode, isTypeWrapper, pushChildren, skipTypeWrappers } from './ast.js';
+import { getStaticPropertyName, isFunctionNode, isTypeWrapper, pushChildren, skipTypeWrappers, someOutsideFunctions } from './ast.js';
 import { classMethodOf } from './function-summaries.js';
 
 /** A variable as the dependency analysis sees it; unresolved globals are keyed by name. */
@@ -46,10 +46,12 @@ export class EffectsIndex {
   readonly #effects = new Map<TSESTree.Node, Effects>();
   readonly #closureEffects = new Map<TSESTree.Node, ClosureEffects>();
   readonly #closuresInProgress = new Set<TSESTree.Node>();
+  readonly #importedEffectsOf: ImportedEffects | null;
 
-  constructor(scopeManager: TSESLint.Scope.ScopeManager, visitorKeys: TSESLint.SourceCode.VisitorKeys) {
+  constructor(scopeManager: TSESLint.Scope.ScopeManager, visitorKeys: TSESLint.SourceCode.VisitorKeys, importedEffectsOf: ImportedEffects | null = null) {
     this.#scopeManager = scopeManager;
     this.#visitorKeys = visitorKeys;
+    this.#importedEffectsOf = importedEffectsOf;
   }
 
   /** The effects of everything inside `node`, callbacks and called closures included. */
@@ -82,6 +84,9 @@ export class EffectsIndex {
           const closureEffects = this.#effectsOfClosure(closure);
           addEffects(closureEffects, reads, writes, objectWrites, objectUses);
           objectWrites.push(...this.#argumentWrites(reference.identifier, closureEffects));
+        } else if (!closure && reference.resolved && this.#importedEffectsOf) {
+          const imported = this.#importedEffectsOf(reference.identifier, reference.resolved);
+          if (imported) addEffects(imported, reads, writes, objectWrites, objectUses);
         }
       }
     }
@@ -141,6 +146,72 @@ export class EffectsIndex {
     const index = lowerBound(own, identifier.range[0], ref => ref.identifier.range[0]);
     const found = own[index];
     return found?.identifier === identifier ? found : null;
+  }
+
+  /**
+   * The state of the file's top level that a call of one of its functions from another file
+   * shares with calls of its other functions: the variables assigned after their declaration
+   * (`let current`) and the objects changed in place (`cache.set(…)`) that the function reads at
+   * any time, and those it writes once it may have waited (see `#mayRunAfterAWait`). A write
+   * before its first `await` happens when it is called, in `Promise.all` as in a sequence, so a
+   * memo filled at once (`pending.set(url, fetch(url))`) orders nothing. Another file's imports,
+   * constants and globals are left out.
+   */
+  topLevelStateOf(fn: TSESTree.FunctionLike): Effects {
+    const all = this.#effectsOfClosure(fn);
+    const late = mergeEffects(this.#mayRunAfterAWait(fn).map(node => this.effectsOf(node)));
+    const isState = (key: ObjectRoot): key is TSESLint.Scope.Variable =>
+      typeof key !== 'string' &&
+      key.scope.block.type === AST_NODE_TYPES.Program &&
+      !key.defs.some(def => def.type === TSESLint.Scope.DefinitionType.ImportBinding);
+    const isReassigned = (key: ObjectRoot): boolean => isState(key) && key.references.some(reference => reference.isWrite() && !reference.init);
+    return {
+      reads: new Set([...all.reads].filter(isReassigned)),
+      writes: new Set([...late.writes].filter(isReassigned)),
+      objectWrites: late.objectWrites.filter(use => isState(use.root)),
+      objectUses: all.objectUses.filter(use => isState(use.root)),
+    };
+  }
+
+  /**
+   * The parts of a function that may run after it first waited: its statements from the first
+   * one that waits on (a loop among them may run any part again later), and the functions nested
+   * in the statements before (callbacks run when something calls them). A statement that calls a
+   * function of the file or of the class may wait inside it, and an expression body that waits is
+   * all of it.
+   */
+  #mayRunAfterAWait(fn: TSESTree.FunctionLike): TSESTree.Node[] {
+    const waits = (node: TSESTree.Node): boolean =>
+      node.type === AST_NODE_TYPES.AwaitExpression ||
+      (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
+      ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && this.#callsOwnCode(node.callee));
+    const body = fn.body;
+    if (!body) return [];
+    if (body.type !== AST_NODE_TYPES.BlockStatement) return someOutsideFunctions(body, this.#visitorKeys, waits) ? [body] : this.#functionsIn(body);
+    const first = body.body.findIndex(statement => someOutsideFunctions(statement, this.#visitorKeys, waits));
+    const before = first === -1 ? body.body : body.body.slice(0, first);
+    return [...before.flatMap(statement => this.#functionsIn(statement)), ...(first === -1 ? [] : body.body.slice(first))];
+  }
+
+  /** Whether a callee is a function defined in the file (`save()`) or a method of the class (`this.save()`). */
+  #callsOwnCode(callee: TSESTree.Node): boolean {
+    const target = skipTypeWrappers(callee);
+    if (target.type === AST_NODE_TYPES.MemberExpression) return skipTypeWrappers(target.object).type === AST_NODE_TYPES.ThisExpression;
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const resolved = this.#referenceOf(target)?.resolved;
+    return resolved ? getDefinedFunction(resolved) !== null : false;
+  }
+
+  /** The outermost functions nested in `root`. */
+  #functionsIn(root: TSESTree.Node): TSESTree.Node[] {
+    const found: TSESTree.Node[] = [];
+    const pending: TSESTree.Node[] = [root];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (isFunctionNode(node)) found.push(node);
+      else pushChildren(node, this.#visitorKeys, pending);
+    }
+    return found;
   }
 
   /**
@@ -248,6 +319,12 @@ export class EffectsIndex {
     return found;
   }
 }
+
+/**
+ * What calling an imported binding does to state of the module it comes from (see
+ * `EffectsIndex.topLevelStateOf`), or null when it is not a call of an imported function read.
+ */
+export type ImportedEffects = (callee: TSESTree.Identifier | TSESTree.JSXIdentifier, variable: TSESLint.Scope.Variable) => Effects | null;
 
 /** A function's effects outside of itself, and the indexes of the parameters whose objects it changes. */
 interface ClosureEffects extends Effects {

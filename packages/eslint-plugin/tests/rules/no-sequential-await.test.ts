@@ -2569,6 +2569,30 @@ export async function page(id: string) {
     ],
   },
   {
+    // a helper that sets its module's state once it has waited, then one of the same module that reads something else
+    ...inFixtureProject,
+    code: `
+import { loadFlags, loadRegions } from './lib/flags';
+export async function settings() {
+  const flags = await loadFlags();
+  const regions = await loadRegions();
+  return { flags, regions };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        17,
+        `
+import { loadFlags, loadRegions } from './lib/flags';
+export async function settings() {
+  const [flags, regions] = await Promise.all([loadFlags(), loadRegions()]);
+  return { flags, regions };
+}`,
+      ),
+    ],
+  },
+  {
     // a cycle of imports ends where it started: that call is judged as if its body were not there
     ...inFixtureProject,
     code: `
@@ -2814,6 +2838,28 @@ export async function seed() {
   const admin = await userFixture('admin');
   const viewer = await userFixture('viewer');
   return { admin, viewer };
+}`,
+  },
+  {
+    // the second helper reads the state of its module that the first sets once its request came back
+    ...inFixtureProject,
+    code: `
+import { loadFlags, planLimit } from './lib/flags';
+export async function limits(plan: string) {
+  const flags = await loadFlags();
+  const limit = await planLimit(plan);
+  return { flags, limit };
+}`,
+  },
+  {
+    // the same through a namespace import
+    ...inFixtureProject,
+    code: `
+import * as flagsModule from './lib/flags';
+export async function limits(plan: string) {
+  const flags = await flagsModule.loadFlags();
+  const limit = await flagsModule.planLimit(plan);
+  return { flags, limit };
 }`,
   },
   {

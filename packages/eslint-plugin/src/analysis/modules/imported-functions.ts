@@ -8,7 +8,9 @@
  * re-exports, at most a few modules deep. What carries across files is what is known (see
  * `trustedPart`); a helper a module deeper counts only for whether its wait takes time. What the
  * summary touches is another file's variable, so a summary brought into the calling file touches
- * an unknown resource.
+ * an unknown resource. What is exact carries too: the state of its own module a function reads
+ * and writes (`moduleStateOf`), so `loadFlags()` that sets the module's `current` comes before
+ * `resolvePlanLimits()` that reads it.
  */
 import path from 'node:path';
 
@@ -16,11 +18,17 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { Operation } from '../calls/operation.js';
 import type { SourceFacts } from '../shared-model.js';
+import type { Effects } from '../statement-effects.js';
 import { exportTargetsOf, type ImportedName } from './exported-functions.js';
 import { isRelativeSpecifier, loadModule, resolveRelativeModule, type ModuleFile } from './module-files.js';
 
-/** How a function of a module is summarized: with that module's own call model, made for one lint. */
-export type SummarizeInModule = (module: ModuleFile, fn: TSESTree.FunctionLike, scope: ImportScope) => Operation;
+/** How a function of a module is judged: with that module's own model, made for one lint. */
+export interface ModuleJudge {
+  /** What the function does, as its module's call model summarizes it. */
+  summarize(module: ModuleFile, fn: TSESTree.FunctionLike, scope: ImportScope): Operation;
+  /** The state of its module's top level it reads and writes (`EffectsIndex.topLevelStateOf`). */
+  topLevelStateOf(module: ModuleFile, fn: TSESTree.FunctionLike, scope: ImportScope): Effects;
+}
 
 /** How many re-exports (`export * from`, `export { x } from`) are followed to find a function. */
 const MAX_REEXPORT_HOPS = 4;
@@ -52,22 +60,22 @@ export class ImportedFunctions {
   readonly #parser: unknown;
   readonly #callsToRead: ReadonlySet<TSESTree.Node> | null;
   readonly #scope: ImportScope;
-  readonly #summarize: SummarizeInModule;
+  readonly #judge: ModuleJudge;
 
-  private constructor(importer: string, parser: unknown, callsToRead: ReadonlySet<TSESTree.Node> | null, scope: ImportScope, summarize: SummarizeInModule) {
+  private constructor(importer: string, parser: unknown, callsToRead: ReadonlySet<TSESTree.Node> | null, scope: ImportScope, judge: ModuleJudge) {
     this.#importer = importer;
     this.#parser = parser;
     this.#callsToRead = callsToRead;
     this.#scope = scope;
-    this.#summarize = summarize;
+    this.#judge = judge;
   }
 
   /** The imports of a file, or null when none is to be read or it is not a file on disk (`<input>`, a test's `file.ts`). */
-  static forImporter(facts: SourceFacts, summarize: SummarizeInModule): ImportedFunctions | null {
+  static forImporter(facts: SourceFacts, judge: ModuleJudge): ImportedFunctions | null {
     const { filename, parser, importedCallsToRead } = facts;
     if (!filename || !path.isAbsolute(filename) || importedCallsToRead === undefined) return null;
     const scope = facts.importScope ?? new ImportScope();
-    return new ImportedFunctions(filename, parser, importedCallsToRead === 'all' ? null : importedCallsToRead, scope, summarize);
+    return new ImportedFunctions(filename, parser, importedCallsToRead === 'all' ? null : importedCallsToRead, scope, judge);
   }
 
   /** What the call of an imported function does, read from its body; null when it is not read or cannot be. */
@@ -90,14 +98,53 @@ export class ImportedFunctions {
     };
   }
 
+  /**
+   * The state of its own module that the call of an imported function reads and writes, for the
+   * file's dependency analysis: the module's variables, the same ones for every function of that
+   * module the file calls. Null when the call is not read (see `operationOf`) or leads to no function.
+   */
+  moduleStateOf(call: TSESTree.Node, imported: ImportedName): Effects | null {
+    if (!isRelativeSpecifier(imported.specifier) || (this.#callsToRead !== null && !this.#callsToRead.has(call))) return null;
+    const found = this.#exportedFunction(this.#importer, imported, 0, new Set());
+    return found ? this.#judge.topLevelStateOf(found.module, found.function, this.#scope) : null;
+  }
+
+  /** The function an export names, through re-exports (each module looked into once, at most 64); null when it is not a function of a module read. */
+  #exportedFunction(
+    importer: string,
+    imported: ImportedName,
+    hops: number,
+    visited: Set<string>,
+  ): { module: ModuleFile; function: TSESTree.FunctionLike } | null {
+    const filename = this.#resolve(importer, imported.specifier);
+    if (!filename || visited.has(filename) || visited.size >= MAX_MODULES_PER_LOOKUP) return null;
+    visited.add(filename);
+    const module = loadModule(filename, this.#parser);
+    if (!module) return null;
+    for (const target of exportTargetsOf(module.program, imported.name)) {
+      if ('function' in target) return { module, function: target.function };
+      if (hops < MAX_REEXPORT_HOPS && isRelativeSpecifier(target.reexport.specifier)) {
+        const found = this.#exportedFunction(module.filename, target.reexport, hops + 1, visited);
+        if (found) return found;
+      }
+    }
+    return null;
+  }
+
+  /** Where a specifier of an importer leads, looked up on disk once per lint. */
+  #resolve(importer: string, specifier: string): string | null {
+    const from = `${importer}\n${specifier}`;
+    let filename = this.#scope.resolved.get(from);
+    if (filename === undefined) {
+      filename = resolveRelativeModule(importer, specifier);
+      this.#scope.resolved.set(from, filename);
+    }
+    return filename;
+  }
+
   #summarizeExport(importer: string, imported: ImportedName, hops: number): Operation | null {
     const scope = this.#scope;
-    const from = `${importer}\n${imported.specifier}`;
-    let filename = scope.resolved.get(from);
-    if (filename === undefined) {
-      filename = resolveRelativeModule(importer, imported.specifier);
-      scope.resolved.set(from, filename);
-    }
+    const filename = this.#resolve(importer, imported.specifier);
     if (!filename) return null;
     const key = `${filename}#${imported.name}`;
     if (scope.summaries.has(key)) return scope.summaries.get(key)!;
@@ -116,7 +163,7 @@ export class ImportedFunctions {
     try {
       for (const target of exportTargetsOf(module.program, imported.name)) {
         if ('function' in target) {
-          summary = this.#summarize(module, target.function, scope);
+          summary = this.#judge.summarize(module, target.function, scope);
           break;
         }
         if (hops < MAX_REEXPORT_HOPS && isRelativeSpecifier(target.reexport.specifier)) {
