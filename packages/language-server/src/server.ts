@@ -1,6 +1,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   type CodeAction,
   type CodeActionParams,
@@ -60,8 +61,11 @@ interface LintResult {
   readonly document: TextDocument;
   readonly text: string;
   readonly settingsEpoch: number;
-  /** The document's own settings version: a late `workspace/configuration` answer makes a new one. */
-  readonly settingsVersion: number;
+  /**
+   * The document's own version of what its lint reads besides the text: a late
+   * `workspace/configuration` answer makes a new one, and so does a change of a file on disk.
+   */
+  readonly contextVersion: number;
   readonly messages: readonly LintedMessage[];
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -86,17 +90,19 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   const loggedTrouble = new Map<string, string>();
   const loggedSettingsProblems = new Set<string>();
   let settingsEpoch = 0;
-  const settingsVersions = new Map<string, number>();
-  const settingsVersionOf = (uri: string): number => settingsVersions.get(uri) ?? 0;
+  const contextVersions = new Map<string, number>();
+  const contextVersionOf = (uri: string): number => contextVersions.get(uri) ?? 0;
   let pullsConfiguration = false;
   let resolvesEdits = false;
   let reportsProgress = false;
+  let watchesFiles = false;
   let globalSettings = DEFAULT_SETTINGS;
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     reportsProgress = params.capabilities.window?.workDoneProgress === true;
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -108,6 +114,12 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
 
   connection.onInitialized(() => {
     if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gather' });
+    // the rules read the modules a saved document imports: a change of one on disk changes the answer
+    if (watchesFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: SOURCE_FILES_GLOB }] });
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some(change => isImportableSource(change.uri))) filesChanged();
   });
 
   connection.onShutdown(() => runner.dispose());
@@ -124,6 +136,21 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     results.clear();
     tooSlow.clear();
     for (const document of documents.all()) schedule(document.uri, 0);
+  }
+
+  /**
+   * A source file changed on disk (saved, edited elsewhere, a branch switched): documents saved
+   * on disk are linted again, once the changes settle, since any of them may import it.
+   */
+  function filesChanged(): void {
+    for (const document of documents.all()) {
+      const uri = document.uri;
+      if (!uri.startsWith('file:')) continue;
+      // a lint under way may have read the file before it changed: its result must not count
+      contextVersions.set(uri, contextVersionOf(uri) + 1);
+      results.delete(uri);
+      schedule(uri, LINT_DELAY_MS);
+    }
   }
 
   function checked({ settings, problems }: ReturnType<typeof normalizeSettings>): GatherSettings {
@@ -164,7 +191,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
         if (settingsCache.get(uri) !== settings) return;
         settingsCache.set(uri, Promise.resolve(answer));
         // a lint with the defaults may be under way: its result must not count as the answer's
-        settingsVersions.set(uri, settingsVersionOf(uri) + 1);
+        contextVersions.set(uri, contextVersionOf(uri) + 1);
         results.delete(uri);
         schedule(uri, 0);
       });
@@ -188,7 +215,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     timers.delete(uri);
     pendingSince.delete(uri);
     lastLintMs.delete(uri);
-    settingsVersions.delete(uri);
+    contextVersions.delete(uri);
     results.delete(uri);
     inFlight.delete(uri);
     settingsCache.delete(uri);
@@ -231,17 +258,17 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
       documents.get(result.document.uri) === result.document &&
       result.document.getText() === result.text &&
       result.settingsEpoch === settingsEpoch &&
-      result.settingsVersion === settingsVersionOf(result.document.uri)
+      result.contextVersion === contextVersionOf(result.document.uri)
     );
   }
 
-  type LintKey = { readonly document: TextDocument; readonly text: string; readonly settingsEpoch: number; readonly settingsVersion: number };
+  type LintKey = { readonly document: TextDocument; readonly text: string; readonly settingsEpoch: number; readonly contextVersion: number };
 
   /** The lint of the document's current text: cached, shared with a lint of the same text under way, or started. */
   function lint(document: TextDocument): Promise<LintResult | null> {
-    const key: LintKey = { document, text: document.getText(), settingsEpoch, settingsVersion: settingsVersionOf(document.uri) };
+    const key: LintKey = { document, text: document.getText(), settingsEpoch, contextVersion: contextVersionOf(document.uri) };
     const same = (other: LintKey): boolean =>
-      other.document === key.document && other.text === key.text && other.settingsEpoch === key.settingsEpoch && other.settingsVersion === key.settingsVersion;
+      other.document === key.document && other.text === key.text && other.settingsEpoch === key.settingsEpoch && other.contextVersion === key.contextVersion;
     const cached = results.get(document.uri);
     if (cached && same(cached)) return Promise.resolve(cached);
     const running = inFlight.get(document.uri);
@@ -300,7 +327,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     }
   }
 
-  async function compute({ document, text, settingsEpoch: epoch, settingsVersion: version }: LintKey): Promise<LintResult | null> {
+  async function compute({ document, text, settingsEpoch: epoch, contextVersion: version }: LintKey): Promise<LintResult | null> {
     const uri = document.uri;
     const settings = await settingsFor(uri);
     const slowLength = tooSlow.get(uri);
@@ -310,7 +337,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
       ? { kind: 'abandoned', reason: 'time', detail: 'too slow before' }
       : await runWith(
           uri,
-          () => documents.get(uri) === document && document.getText() === text && epoch === settingsEpoch && version === settingsVersionOf(uri),
+          () => documents.get(uri) === document && document.getText() === text && epoch === settingsEpoch && version === contextVersionOf(uri),
           hooks => runner.lint(text, document.languageId, uri, settings, hooks),
         );
     if (documents.get(uri) !== document || outcome.kind === 'superseded') return null;
@@ -324,11 +351,11 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
       document,
       text,
       settingsEpoch: epoch,
-      settingsVersion: version,
+      contextVersion: version,
       messages,
       diagnostics: messages.map(message => toDiagnostic(message, settings.severity, snapshot)),
     };
-    if (epoch === settingsEpoch && version === settingsVersionOf(uri)) results.set(uri, result);
+    if (epoch === settingsEpoch && version === contextVersionOf(uri)) results.set(uri, result);
     return result;
   }
 
@@ -409,6 +436,14 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   });
 
   documents.listen(connection);
+}
+
+/** The files a relative import may name, as the client is asked to watch them. */
+const SOURCE_FILES_GLOB = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+
+/** Whether a changed file may be a module a document imports relatively: a source file outside `node_modules`. */
+function isImportableSource(uri: string): boolean {
+  return uri.startsWith('file:') && /\.(?:[cm]?[jt]s|[jt]sx)$/.test(uri) && !/[\\/]node_modules[\\/]/.test(uri);
 }
 
 function overlaps(a: Diagnostic['range'], b: Diagnostic['range']): boolean {

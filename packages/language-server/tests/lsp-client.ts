@@ -8,9 +8,11 @@ import {
   createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
+  FileChangeType,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
@@ -20,10 +22,12 @@ import {
   WorkDoneProgressCreateRequest,
   type CodeAction,
   type Diagnostic,
+  type FileEvent,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
+  type Registration,
 } from 'vscode-languageserver-protocol';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
@@ -37,6 +41,8 @@ const SERVER_ENTRY = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
 export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** What the server registered dynamically (`client/registerCapability`). */
+  readonly registrations: Registration[] = [];
   /** Work-done progress: the tokens the server created, and every report, in order. */
   readonly progress: { token: string | number; kind: string; message?: string; created: boolean }[] = [];
   readonly #progressTokens = new Set<string | number>();
@@ -68,7 +74,10 @@ export class LspTestClient {
       if (this.configurationGate) await this.configurationGate;
       return params.items.map(() => settings);
     });
-    this.#connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.#connection.onRequest(RegistrationRequest.type, params => {
+      this.registrations.push(...params.registrations);
+      this.#notify();
+    });
     this.#connection.onRequest(WorkDoneProgressCreateRequest.type, params => {
       this.#progressTokens.add(params.token);
     });
@@ -79,7 +88,9 @@ export class LspTestClient {
     this.#connection.listen();
   }
 
-  async initialize(capabilities: { resolveEdits?: boolean; configuration?: boolean; workDoneProgress?: boolean } = {}): Promise<InitializeResult> {
+  async initialize(
+    capabilities: { resolveEdits?: boolean; configuration?: boolean; workDoneProgress?: boolean; watchedFiles?: boolean } = {},
+  ): Promise<InitializeResult> {
     const result = await this.#connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       // required by the protocol's type, though deprecated in favour of workspaceFolders
@@ -87,7 +98,11 @@ export class LspTestClient {
       rootUri: null,
       workspaceFolders: null,
       capabilities: {
-        workspace: { configuration: capabilities.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: capabilities.configuration ?? true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...(capabilities.watchedFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        },
         ...(capabilities.resolveEdits ? { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } : {}),
         ...(capabilities.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       },
@@ -129,6 +144,13 @@ export class LspTestClient {
 
   resolveCodeAction(action: CodeAction): Promise<CodeAction> {
     return this.#connection.sendRequest(CodeActionResolveRequest.type, action);
+  }
+
+  /** Tells the server that files changed on disk, as an editor's file watcher does. */
+  async filesChanged(uris: readonly string[]): Promise<void> {
+    await this.#connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: uris.map((uri): FileEvent => ({ uri, type: FileChangeType.Changed })),
+    });
   }
 
   async close(uri: string): Promise<void> {

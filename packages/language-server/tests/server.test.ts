@@ -224,6 +224,53 @@ export async function pages() {
     }
   });
 
+  it('lints saved documents again when a file they may import changes on disk', async () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'gather-watched-'));
+    try {
+      const helpers = path.join(project, 'content.ts');
+      // at first the helpers fetch: two calls overlap
+      writeFileSync(
+        helpers,
+        'export async function load(name: string) {\n  const response = await fetch(`https://cms.example.com/${name}`);\n  return response.text();\n}\n',
+      );
+      const text = `import { load } from './content';
+export async function pages() {
+  const home = await load('home');
+  const about = await load('about');
+  return [home, about];
+}
+`;
+      const saved = pathToFileURL(path.join(project, 'pages.ts')).href;
+      await client.open(saved, 'typescript', text);
+      await client.diagnostics(saved, found => found.length === 1);
+      // then they render on this thread: nothing to overlap, and the same text of pages.ts says so once the change is told
+      writeFileSync(
+        helpers,
+        "import { readFileSync } from 'node:fs';\nexport async function load(name: string) {\n  return readFileSync(`${name}.html`, 'utf8').toUpperCase();\n}\n",
+      );
+      const since = client.published.length;
+      await client.filesChanged([pathToFileURL(path.join(project, 'node_modules/x/index.js')).href, 'file:///elsewhere/notes.md']);
+      await client.filesChanged([pathToFileURL(helpers).href]);
+      const { diagnostics } = await client.diagnostics(saved, () => true, since);
+      expect(diagnostics).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('asks clients that can watch files to tell it of changes to source files', async () => {
+    const watching = new LspTestClient();
+    try {
+      await watching.initialize({ watchedFiles: true });
+      const registration = await watching.waitFor(() => watching.registrations.find(found => found.method === 'workspace/didChangeWatchedFiles'));
+      expect(registration.registerOptions).toEqual({ watchers: [{ globPattern: '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}' }] });
+      // a client that cannot is not asked
+      expect(client.registrations.map(found => found.method)).not.toContain('workspace/didChangeWatchedFiles');
+    } finally {
+      await watching.stop();
+    }
+  });
+
   it('clears diagnostics when a document closes', async () => {
     await client.open(URI, 'typescript', SEQUENTIAL);
     await client.diagnostics(URI, found => found.length === 1);
