@@ -1,7 +1,7 @@
 // End-to-end scenarios in a real VS Code (code-server + headless Chromium), with the packaged
 // .vsix installed. Run with `pnpm test:e2e` from the repository root (it installs the tools).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
@@ -178,4 +178,16 @@ scenario('9 a loop waterfall is underlined on its head; its quick-fix gathers th
   await squiggles(other).first().waitFor({ state: 'detached', timeout: 30_000 });
   changeWorkspaceSettings(workspace, { 'gather.noSequentialAwait.enable': true });
   await squiggles(other).first().waitFor({ timeout: 30_000 });
+});
+
+scenario('10 a helper changed on disk updates the diagnostics of the document that imports it', async ({ page, workspace }) => {
+  const editor = await openFile(page, 'pages.ts');
+  await waitForReady(page);
+  await squiggles(editor).first().waitFor({ timeout: 30_000 });
+  // the helper now renders on this thread (as a teammate's commit or another editor would change it): nothing to overlap
+  writeFileSync(
+    path.join(workspace, 'content.ts'),
+    "import { readFileSync } from 'node:fs';\n\nexport async function loadPage(name: string): Promise<string> {\n  return readFileSync(`pages/${name}.html`, 'utf8').toUpperCase();\n}\n",
+  );
+  await squiggles(editor).first().waitFor({ state: 'detached', timeout: 30_000 });
 });
