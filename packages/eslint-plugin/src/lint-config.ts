@@ -59,8 +59,8 @@ export function lintConfig({ dialect, plugins, rules, linterOptions }: LintConfi
         // the rules read no JSDoc: skipping its parse makes TypeScript parsing cheaper
         parserOptions: { ecmaFeatures: { jsx: dialect.jsx }, ...(dialect.typescript ? { jsDocParsingMode: 'none' } : {}) },
       },
-      // the modules a file imports are read with typescript-eslint's parser, JavaScript included:
-      // named here so that a bundle (the editor's server) reads them as the CLI does
+      // the TypeScript modules a file imports (and JavaScript espree refuses) are read with
+      // typescript-eslint's parser: named here so that a bundle (the editor's server) reads them as the CLI does
       settings: { gather: { moduleParser: tsParser } },
       rules,
     },
