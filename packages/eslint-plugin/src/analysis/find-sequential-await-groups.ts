@@ -324,6 +324,7 @@ class GroupFinder {
     const from = leading.at(-1)?.range[1] ?? statement.range[0];
     if (independent.length < members.length && independent.length < this.#options.minGroupSize) return { kind: 'barrier' };
     if (
+      this.#dependsWithin(independent) ||
       !isOrderedWithin(independent) ||
       !hasOnlyHoistableCodeBefore(
         statement,
@@ -391,6 +392,19 @@ class GroupFinder {
       if (dependsOn(reads, mergeEffects(earlier.map(declarator => this.#effectsOf(declarator))))) first = index;
     }
     return members.slice(first);
+  }
+
+  /**
+   * Whether a member's work reads what the work of an earlier member of the same statement
+   * changes (`page(await renderApp(ctx), await renderHead(ctx))`, where `renderApp` fills `ctx`):
+   * the statement's awaits then stay as written, since hoisting only some of them would reorder them.
+   */
+  #dependsWithin(members: readonly JudgedMember[]): boolean {
+    for (let index = 1; index < members.length; index++) {
+      const earlier = mergeEffects(members.slice(0, index).map(({ member }) => this.#effectsOf(member.await.argument)));
+      if (dependsOn(this.#effectsOf(members[index]!.member.await.argument), earlier)) return true;
+    }
+    return false;
   }
 
   /** Whether an await's place lets it be a member, whatever its call does: it runs unconditionally, starts work, and its result is used. */

@@ -1861,6 +1861,48 @@ async function both(api, id) {
 // ---------------------------------------------------------------------------------------------
 const byWhatCallsDo: Invalid[] = [
   {
+    // what an awaited file read gives is text: its string methods are no file-system calls, and two readers only read
+    code: `
+import { readFile } from 'node:fs/promises';
+async function readTitle(dir: string) {
+  const text = await readFile(\`\${dir}/README.md\`, 'utf8');
+  return text.split('\\n')[0]?.trim();
+}
+async function readVersion(dir: string) {
+  const text = await readFile(\`\${dir}/VERSION\`, 'utf8');
+  return text.trim();
+}
+export async function info(dir: string) {
+  const title = await readTitle(dir);
+  const version = await readVersion(dir);
+  return { title, version };
+}`,
+    errors: [
+      group(
+        2,
+        12,
+        17,
+        `
+import { readFile } from 'node:fs/promises';
+async function readTitle(dir: string) {
+  const text = await readFile(\`\${dir}/README.md\`, 'utf8');
+  return text.split('\\n')[0]?.trim();
+}
+async function readVersion(dir: string) {
+  const text = await readFile(\`\${dir}/VERSION\`, 'utf8');
+  return text.trim();
+}
+export async function info(dir: string) {
+  const [title, version] = await Promise.all([
+    readTitle(dir),
+    readVersion(dir),
+  ]);
+  return { title, version };
+}`,
+      ),
+    ],
+  },
+  {
     // a Redis pipeline of reads is a read; a GraphQL query sent in ky's \`json\` body is a read
     code: `
 import Redis from 'ioredis';
@@ -2624,6 +2666,20 @@ const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCas
 // Not reported
 // ---------------------------------------------------------------------------------------------
 const valid: (Valid | string)[] = [
+  // the first argument's work fills the object the second argument's work reads: one statement, kept in order
+  `
+async function renderApp(url: string, ctx: { modules: string[] }) {
+  const { html, modules } = await renderRoute(url);
+  ctx.modules.push(...modules);
+  return html;
+}
+async function renderHead(ctx: { modules: string[] }) {
+  return preloadLinks(ctx.modules);
+}
+export async function handle(url: string) {
+  const ctx = { modules: [] as string[] };
+  return documentHtml(await renderApp(url, ctx), await renderHead(ctx));
+}`,
   // a write named by its verb may reach what another client reads (a cascade, the same table through pg, another client of one API)
   `
 import { PrismaClient } from '@prisma/client';

@@ -200,8 +200,8 @@ export class ClientOrigins {
 
   /**
    * The library of what an expression makes: `new Stripe(key)`, `drizzle(pool)`, `Redis.fromEnv()`,
-   * `client.db('app')`, `await pool.connect()`. What an awaited method call returns is data, not a
-   * client (`await s3.send(…)` gives a response), unless the method opens a connection.
+   * `client.db('app')`, `await pool.connect()`. What an awaited call returns is data, not a client
+   * (`await s3.send(…)` gives a response, `await readFile(…)` text), unless it opens a connection.
    */
   #libraryOfExpression(expression: TSESTree.Node): LibraryEntry | null {
     // `promisify(exec)`, `promisify(client.get).bind(client)`: the same function, promising or bound;
@@ -220,14 +220,15 @@ export class ClientOrigins {
     const library = (variable ? this.#libraryOfVariable(variable) : null) ?? this.#libraryByName(head.name);
     const awaited = skipTypeWrappers(expression);
     if (awaited.type === AST_NODE_TYPES.AwaitExpression && !library?.exclusive) {
-      // what a client's awaited method returns is data, unless it opens a connection; a page's are handles to the page
+      // what a client's awaited method or a library's awaited function returns is data (`await
+      // readFile(…)` is text), unless it opens a connection; a page's are handles to the page
       const call = skipTypeWrappers(awaited.argument);
-      if (
-        call.type === AST_NODE_TYPES.CallExpression &&
-        call.callee.type === AST_NODE_TYPES.MemberExpression &&
-        !CLIENT_FACTORIES.test(getStaticPropertyName(call.callee) ?? '')
-      )
-        return null;
+      if (call.type === AST_NODE_TYPES.CallExpression) {
+        const callee = skipTypeWrappers(call.callee);
+        const name =
+          callee.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
+        if (name !== null && !CLIENT_FACTORIES.test(name)) return null;
+      }
     }
     return library;
   }
