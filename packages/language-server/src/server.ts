@@ -52,6 +52,9 @@ function progressAfterMs(override: string | undefined): number {
   return Number.isFinite(value) && value >= 0 ? Math.min(value, 2_147_483_647) : 500;
 }
 
+/** What asked for a lint: typing, a save, or anything else (opening, settings, files on disk). */
+type LintCause = 'typing' | 'saved' | 'other';
+
 /**
  * A lint of one exact text of one open document. A result is used only for that document (a
  * document closed and opened again is a new one) while its text is still that text, and only with
@@ -81,6 +84,8 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   const inFlight = new Map<string, { key: LintKey; promise: Promise<LintResult | null> }>();
   const timers = new Map<string, NodeJS.Timeout>();
   const pendingSince = new Map<string, number>();
+  /** Why each waiting lint was asked for (see `schedule`). */
+  const pendingCauses = new Map<string, Set<LintCause>>();
   /** How long each document's last lint took, from its start: fast ones are linted at once. */
   const lastLintMs = new Map<string, number>();
   const settingsCache = new Map<string, Promise<GatherSettings>>();
@@ -105,7 +110,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, COMBINE_ALL_KIND], ...(resolvesEdits ? { resolveProvider: true } : {}) },
       },
       serverInfo: { name: 'gather-language-server' },
@@ -207,13 +212,17 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
     // idle (nothing linting, nothing waiting for this document) and fast: lint now; else let the keystrokes settle
     const idle = inFlight.size === 0 && !timers.has(uri);
     const fast = (lastLintMs.get(uri) ?? 0) < LINT_AT_ONCE_UNDER_MS;
-    schedule(uri, idle && fast ? 0 : LINT_DELAY_MS);
+    schedule(uri, idle && fast ? 0 : LINT_DELAY_MS, 'typing');
+  });
+  documents.onDidSave(event => {
+    schedule(event.document.uri, 0, 'saved');
   });
   documents.onDidClose(event => {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     pendingSince.delete(uri);
+    pendingCauses.delete(uri);
     lastLintMs.delete(uri);
     contextVersions.delete(uri);
     results.delete(uri);
@@ -226,27 +235,37 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
 
   /**
    * Lints a document after `delay`; a newer change restarts the wait, so only the latest text is
-   * linted, but no later than MAX_LINT_WAIT_MS after the first change that is still waiting.
+   * linted, but no later than MAX_LINT_WAIT_MS after the first change that is still waiting. What
+   * asked for it decides under `gather.run`: typing lints only `onType`, a save only `onSave`,
+   * anything else (opening, settings, files on disk) always; of several waiting, any that lints.
    */
-  function schedule(uri: string, delay: number): void {
+  function schedule(uri: string, delay: number, cause: LintCause = 'other'): void {
     clearTimeout(timers.get(uri));
     const now = Date.now();
     const since = pendingSince.get(uri) ?? now;
     pendingSince.set(uri, since);
+    const causes = pendingCauses.get(uri) ?? new Set<LintCause>();
+    causes.add(cause);
+    pendingCauses.set(uri, causes);
     const wait = Math.max(0, Math.min(delay, since + MAX_LINT_WAIT_MS - now));
     timers.set(
       uri,
       setTimeout(() => {
         timers.delete(uri);
         pendingSince.delete(uri);
-        void lintAndPublish(uri);
+        pendingCauses.delete(uri);
+        void lintAndPublish(uri, causes);
       }, wait),
     );
   }
 
-  async function lintAndPublish(uri: string): Promise<void> {
+  async function lintAndPublish(uri: string, causes: ReadonlySet<LintCause>): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
+    if (!causes.has('other')) {
+      const { run } = await settingsFor(uri);
+      if (!causes.has(run === 'onType' ? 'typing' : 'saved')) return;
+    }
     const result = await lint(document);
     // published only for the text it was computed from, while that document is still open
     if (!result || !isCurrent(result)) return;

@@ -1,5 +1,5 @@
 import type { OptionSchema } from './option-schema.js';
-import { DEFAULT_SETTINGS, OPTION_SCHEMAS, RULES, ruleOptionSchemas, ruleSettingKey, SEVERITIES } from './settings.js';
+import { DEFAULT_SETTINGS, OPTION_SCHEMAS, RULES, ruleOptionSchemas, ruleSettingKey, RUN_MODES, SEVERITIES } from './settings.js';
 
 /** A VS Code `contributes.configuration` property. */
 export interface ConfigurationProperty extends OptionSchema {
@@ -34,6 +34,15 @@ export function configurationProperties(): Record<string, ConfigurationProperty>
     order: order++,
     description: 'How the reports are shown.',
     enumDescriptions: ['Red squiggle, counted as an error.', 'Yellow squiggle.', 'Blue squiggle.', 'Faint dots, no entry in the Problems panel.'],
+  };
+  properties['gather.run'] = {
+    type: 'string',
+    enum: RUN_MODES,
+    default: DEFAULT_SETTINGS.run,
+    scope: 'resource',
+    order: order++,
+    description: 'When files are linted.',
+    enumDescriptions: ['As you type, and when a file is opened.', 'When a file is opened or saved: for slow machines or very large files.'],
   };
   for (const [name, rule] of RULES) {
     properties[`gather.${ruleSettingKey(name)}.enable`] = {

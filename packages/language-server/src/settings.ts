@@ -11,6 +11,8 @@ import { checkAgainstSchema, type OptionSchema } from './option-schema.js';
 export interface GatherSettings {
   readonly enable: boolean;
   readonly severity: Severity;
+  /** When a document is linted: as it is typed (and on open), or only when it is opened and saved. */
+  readonly run: RunMode;
   /** Whether each rule of the plugin runs, by rule name. */
   readonly rules: Readonly<Record<string, boolean>>;
   /** The rules' options by option name. */
@@ -20,6 +22,10 @@ export interface GatherSettings {
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export type RunMode = 'onType' | 'onSave';
+
+export const RUN_MODES: readonly RunMode[] = ['onType', 'onSave'];
 
 type RuleModule = (typeof gather.rules)[keyof typeof gather.rules];
 
@@ -57,6 +63,7 @@ export const OPTION_SCHEMAS: ReadonlyMap<string, { readonly schema: OptionSchema
 export const DEFAULT_SETTINGS: GatherSettings = {
   enable: true,
   severity: 'warning',
+  run: 'onType',
   rules: Object.fromEntries([...RULES.keys()].map(name => [name, true])),
   options: Object.fromEntries([...OPTION_SCHEMAS].map(([name, option]) => [name, option.default])),
 };
@@ -88,6 +95,9 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
   const severity = field('severity', DEFAULT_SETTINGS.severity, candidate =>
     SEVERITIES.includes(candidate as Severity) ? null : `gather.severity should be one of ${SEVERITIES.join(', ')}`,
   );
+  const run = field('run', DEFAULT_SETTINGS.run, candidate =>
+    RUN_MODES.includes(candidate as RunMode) ? null : `gather.run should be one of ${RUN_MODES.join(', ')}`,
+  );
   const rules: Record<string, boolean> = {};
   for (const name of RULES.keys()) {
     const key = ruleSettingKey(name);
@@ -104,7 +114,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     const chosen = field(name, option.default, candidate => checkAgainstSchema(candidate, option.schema, `gather.${name}`));
     options[name] = Array.isArray(chosen) && option.schema.type === 'array' && chosen.every(item => typeof item === 'string') ? [...new Set(chosen)] : chosen;
   }
-  return { settings: { enable, severity, rules, options }, problems };
+  return { settings: { enable, severity, run, rules, options }, problems };
 }
 
 /** The options object of one rule: the options its schema names. */

@@ -11,6 +11,7 @@ import {
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   ExitNotification,
   FileChangeType,
   InitializedNotification,
@@ -47,6 +48,8 @@ export class LspTestClient {
   readonly progress: { token: string | number; kind: string; message?: string; created: boolean }[] = [];
   readonly #progressTokens = new Set<string | number>();
   settings: Record<string, unknown> = {};
+  /** Settings for one document (`scopeUri`), instead of `settings`. */
+  readonly settingsByUri = new Map<string, Record<string, unknown>>();
   /** While set, `workspace/configuration` requests wait for it: a slow or silent client. */
   configurationGate: Promise<void> | null = null;
   /** How many `workspace/configuration` requests arrived. */
@@ -72,7 +75,7 @@ export class LspTestClient {
       this.configurationRequests++;
       const settings = this.settings;
       if (this.configurationGate) await this.configurationGate;
-      return params.items.map(() => settings);
+      return params.items.map(item => this.settingsByUri.get(item.scopeUri ?? '') ?? settings);
     });
     this.#connection.onRequest(RegistrationRequest.type, params => {
       this.registrations.push(...params.registrations);
@@ -144,6 +147,11 @@ export class LspTestClient {
 
   resolveCodeAction(action: CodeAction): Promise<CodeAction> {
     return this.#connection.sendRequest(CodeActionResolveRequest.type, action);
+  }
+
+  /** The document was saved (the server asked for no text with it). */
+  async save(uri: string): Promise<void> {
+    await this.#connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /** Tells the server that files changed on disk, as an editor's file watcher does. */

@@ -53,7 +53,7 @@ describe('the language server over stdio', () => {
     const other = new LspTestClient();
     const result = await other.initialize();
     await other.stop();
-    expect(result.capabilities.textDocumentSync).toBe(2);
+    expect(result.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2, save: { includeText: false } });
     expect(result.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.gather.combineAll'] });
   });
 
@@ -269,6 +269,27 @@ export async function pages() {
     } finally {
       await watching.stop();
     }
+  });
+
+  it('with gather.run onSave, lints on open and on save, not while the text changes', async () => {
+    // warm: the lints below are fast, so each change would be linted at once
+    await client.open(URI, 'typescript', SEQUENTIAL);
+    await client.diagnostics(URI, found => found.length === 1);
+    const saved = 'file:///workspace/src/saved.ts';
+    const typed = 'file:///workspace/src/typed.ts';
+    client.settingsByUri.set(saved, { run: 'onSave' });
+    await client.open(saved, 'typescript', SEQUENTIAL);
+    await client.open(typed, 'typescript', SEQUENTIAL);
+    await client.diagnostics(saved, found => found.length === 1);
+    await client.diagnostics(typed, found => found.length === 1);
+    const before = client.published.length;
+    // the same change to both, the onSave document's first: had it been linted, its diagnostics would have come first
+    const version = await client.change(saved, COMBINED);
+    await client.change(typed, COMBINED);
+    await client.diagnostics(typed, found => found.length === 0, before);
+    expect(client.published.slice(before).filter(params => params.uri === saved)).toEqual([]);
+    await client.save(saved);
+    expect(await client.diagnostics(saved, () => true, before)).toEqual({ uri: saved, version, diagnostics: [] });
   });
 
   it('clears diagnostics when a document closes', async () => {
