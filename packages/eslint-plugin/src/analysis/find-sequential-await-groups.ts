@@ -11,7 +11,7 @@ import { isInertStatement } from './inert-statements.js';
 import { getShape, leadingDeclarators } from './member-shapes.js';
 import type { SerialContexts } from './serial-contexts.js';
 import { confirmWithImports, SharedModel, type SourceFacts } from './shared-model.js';
-import { dependsOn, mergeEffects, sharesAnything, THIS, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
+import { dependsOn, EffectsAccumulator, mergeEffects, sharesAnything, THIS, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
 export type { SourceFacts };
 import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberStatement, SequentialAwaitGroup, StatementListOwner } from './types.js';
 
@@ -49,7 +49,7 @@ interface OpenGroup {
   readonly statements: ListStatement[];
   readonly inertStatements: Set<TSESTree.Node | ArrowExpressionBody>;
   /** What the members' statements write and touch: computed when a later statement first asks. */
-  effects: Effects | null;
+  effects: EffectsAccumulator | null;
   /** Member statements not yet in `effects`, with whether each is an ordered effect. */
   readonly pendingEffects: { statement: ListStatement; isOrderedEffect: boolean }[];
   endsAfterLastMember: boolean;
@@ -286,7 +286,8 @@ class GroupFinder {
         const effects = this.#effectsOf(statement);
         return isOrderedEffect ? asOrderedEffect(effects) : effects;
       });
-      group.effects = mergeEffects(group.effects ? [group.effects, ...parts] : parts);
+      group.effects ??= new EffectsAccumulator();
+      for (const part of parts) group.effects.add(part);
       group.pendingEffects.length = 0;
     }
     return group.effects ?? mergeEffects([]);
@@ -400,9 +401,12 @@ class GroupFinder {
    * the statement's awaits then stay as written, since hoisting only some of them would reorder them.
    */
   #dependsWithin(members: readonly JudgedMember[]): boolean {
-    for (let index = 1; index < members.length; index++) {
-      const earlier = mergeEffects(members.slice(0, index).map(({ member }) => this.#effectsOf(member.await.argument)));
-      if (dependsOn(this.#effectsOf(members[index]!.member.await.argument), earlier)) return true;
+    // what the members before do, gathered as the members are passed
+    const earlier = new EffectsAccumulator();
+    for (const [index, { member }] of members.entries()) {
+      const effects = this.#effectsOf(member.await.argument);
+      if (index > 0 && dependsOn(effects, earlier)) return true;
+      earlier.add(effects);
     }
     return false;
   }

@@ -112,7 +112,8 @@ export class SharedModel {
 
   get effects(): EffectsIndex {
     if (!this.#effects) {
-      const imports = this.#imports;
+      // only the linted file reads the state of the modules it imports: a module read for it stops there
+      const imports = this.#facts.importScope ? null : this.#imports;
       this.#effects = new EffectsIndex(
         this.#facts.scopeManager,
         this.#facts.visitorKeys,

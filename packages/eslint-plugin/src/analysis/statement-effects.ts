@@ -47,6 +47,8 @@ export class EffectsIndex {
   readonly #closureEffects = new Map<TSESTree.Node, ClosureEffects>();
   readonly #closuresInProgress = new Set<TSESTree.Node>();
   readonly #importedEffectsOf: ImportedEffects | null;
+  readonly #topLevelStates = new Map<TSESTree.Node, ClosureEffects>();
+  readonly #goesOnLater = new Map<TSESTree.Node, boolean>();
 
   constructor(scopeManager: TSESLint.Scope.ScopeManager, visitorKeys: TSESLint.SourceCode.VisitorKeys, importedEffectsOf: ImportedEffects | null = null) {
     this.#scopeManager = scopeManager;
@@ -86,7 +88,10 @@ export class EffectsIndex {
           objectWrites.push(...this.#argumentWrites(reference.identifier, closureEffects));
         } else if (!closure && reference.resolved && this.#importedEffectsOf) {
           const imported = this.#importedEffectsOf(reference.identifier, reference.resolved);
-          if (imported) addEffects(imported, reads, writes, objectWrites, objectUses);
+          if (imported) {
+            addEffects(imported, reads, writes, objectWrites, objectUses);
+            objectWrites.push(...this.#argumentWrites(reference.identifier, imported));
+          }
         }
       }
     }
@@ -102,7 +107,8 @@ export class EffectsIndex {
         if (member && !isWithinRange(member, node.range)) addEffects(this.#effectsOfClosure(member), reads, writes, objectWrites, objectUses);
       }
     }
-    return { reads, writes, objectWrites, objectUses };
+    // each use once: a function that calls another twice would otherwise double its uses at every level
+    return { reads, writes, objectWrites: uniqueUses(objectWrites), objectUses: uniqueUses(objectUses) };
   }
 
   /**
@@ -157,7 +163,16 @@ export class EffectsIndex {
    * memo filled at once (`pending.set(url, fetch(url))`) orders nothing. Another file's imports,
    * constants and globals are left out.
    */
-  topLevelStateOf(fn: TSESTree.FunctionLike): Effects {
+  topLevelStateOf(fn: TSESTree.FunctionLike): ClosureEffects {
+    let state = this.#topLevelStates.get(fn);
+    if (!state) {
+      state = this.#computeTopLevelState(fn);
+      this.#topLevelStates.set(fn, state);
+    }
+    return state;
+  }
+
+  #computeTopLevelState(fn: TSESTree.FunctionLike): ClosureEffects {
     const all = this.#effectsOfClosure(fn);
     const late = mergeEffects(this.#mayRunAfterAWait(fn).map(node => this.effectsOf(node)));
     const isState = (key: ObjectRoot): key is TSESLint.Scope.Variable =>
@@ -170,36 +185,130 @@ export class EffectsIndex {
       writes: new Set([...late.writes].filter(isReassigned)),
       objectWrites: late.objectWrites.filter(use => isState(use.root)),
       objectUses: all.objectUses.filter(use => isState(use.root)),
+      // the objects it changes of what it is handed, whenever it does: the caller's own values
+      writtenParameters: all.writtenParameters,
+      writtenParameterProperties: all.writtenParameterProperties,
     };
   }
 
   /**
-   * The parts of a function that may run after it first waited: its statements from the first
-   * one that waits on (a loop among them may run any part again later), and the functions nested
-   * in the statements before (callbacks run when something calls them). A statement that calls a
-   * function of the file or of the class may wait inside it, and an expression body that waits is
-   * all of it.
+   * The parts of a function that may run after it first waited: in the statement (or expression
+   * body) that first waits, what comes after that wait (all of it when the wait is in a loop of
+   * the statement, which may run any part again later); every statement after it; and the
+   * functions nested in what comes before (callbacks run when something calls them). Waiting is
+   * an `await`, a `for await`, or a call of code of the file that may go on after it returns.
+   * `const { data } = await http().get(…)` sets up its client in `http()` before it waits.
    */
   #mayRunAfterAWait(fn: TSESTree.FunctionLike): TSESTree.Node[] {
-    const waits = (node: TSESTree.Node): boolean =>
-      node.type === AST_NODE_TYPES.AwaitExpression ||
-      (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
-      ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && this.#callsOwnCode(node.callee));
     const body = fn.body;
     if (!body) return [];
-    if (body.type !== AST_NODE_TYPES.BlockStatement) return someOutsideFunctions(body, this.#visitorKeys, waits) ? [body] : this.#functionsIn(body);
-    const first = body.body.findIndex(statement => someOutsideFunctions(statement, this.#visitorKeys, waits));
-    const before = first === -1 ? body.body : body.body.slice(0, first);
-    return [...before.flatMap(statement => this.#functionsIn(statement)), ...(first === -1 ? [] : body.body.slice(first))];
+    const statements = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
+    const late: TSESTree.Node[] = [];
+    let waited = false;
+    for (const statement of statements) {
+      if (waited) {
+        late.push(statement);
+        continue;
+      }
+      const wait = this.#firstWait(statement);
+      if (!wait) {
+        late.push(...this.#functionsIn(statement));
+        continue;
+      }
+      waited = true;
+      if (isInLoopWithin(wait, statement)) late.push(statement);
+      else late.push(...this.#partsFrom(statement, wait));
+    }
+    return late;
   }
 
-  /** Whether a callee is a function defined in the file (`save()`) or a method of the class (`this.save()`). */
+  /** The first node of `root` that waits, in source order, outside nested functions; null when none does. */
+  #firstWait(root: TSESTree.Node): TSESTree.Node | null {
+    let first: TSESTree.Node | null = null;
+    const pending: TSESTree.Node[] = [root];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (isFunctionNode(node) || (first && node.range[0] >= first.range[0])) continue;
+      const waits =
+        node.type === AST_NODE_TYPES.AwaitExpression ||
+        (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
+        ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && this.#callsOwnCode(node.callee));
+      if (waits) first = node;
+      pushChildren(node, this.#visitorKeys, pending);
+    }
+    return first;
+  }
+
+  /**
+   * What of `root` runs once `wait` has waited: the largest parts after an `await` (a call of code
+   * that goes on later, itself included), what an expression around it does once its operands
+   * are in (the target of `x = await f()`, the call of `cache.set(key, await load())`), and the
+   * functions nested in the parts before.
+   */
+  #partsFrom(root: TSESTree.Node, wait: TSESTree.Node): TSESTree.Node[] {
+    const position = wait.type === AST_NODE_TYPES.AwaitExpression ? wait.range[1] : wait.range[0];
+    const parts: TSESTree.Node[] = [];
+    const pending: TSESTree.Node[] = [root];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (node.range[0] >= position || isFunctionNode(node)) {
+        parts.push(node);
+        continue;
+      }
+      // before the wait: what is done by the time it waits (the awaited operand included)
+      if (node.range[1] < position || isWithinRange(node, wait.range)) {
+        parts.push(...this.#functionsIn(node));
+        continue;
+      }
+      // an operation that spans the wait completes after it
+      if (node.type === AST_NODE_TYPES.AssignmentExpression) parts.push(node.left);
+      else if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) parts.push(node.callee);
+      else if (node.type === AST_NODE_TYPES.UpdateExpression || node.type === AST_NODE_TYPES.UnaryExpression) parts.push(node.argument);
+      pushChildren(node, this.#visitorKeys, pending);
+    }
+    return parts;
+  }
+
+  /**
+   * Whether a callee is code of the file that may go on after the call returns: a function
+   * defined in the file (`refresh()`) or a method of the class (`this.refresh()`) that is async,
+   * waits, hands out callbacks, or calls such code. A synchronous one (`db()` that creates a
+   * client on first use) has done all it does when it returns.
+   */
   #callsOwnCode(callee: TSESTree.Node): boolean {
     const target = skipTypeWrappers(callee);
-    if (target.type === AST_NODE_TYPES.MemberExpression) return skipTypeWrappers(target.object).type === AST_NODE_TYPES.ThisExpression;
-    if (target.type !== AST_NODE_TYPES.Identifier) return false;
-    const resolved = this.#referenceOf(target)?.resolved;
-    return resolved ? getDefinedFunction(resolved) !== null : false;
+    let fn: TSESTree.Node | null = null;
+    if (target.type === AST_NODE_TYPES.MemberExpression) {
+      const object = skipTypeWrappers(target.object);
+      if (object.type !== AST_NODE_TYPES.ThisExpression) return false;
+      const name = getStaticPropertyName(target);
+      fn = name === null ? null : classMethodOf(object, name);
+      if (!fn) return true;
+    } else if (target.type === AST_NODE_TYPES.Identifier) {
+      const resolved = this.#referenceOf(target)?.resolved;
+      fn = resolved ? getDefinedFunction(resolved) : null;
+    }
+    return fn !== null && this.#mayGoOnLater(fn);
+  }
+
+  #mayGoOnLater(fn: TSESTree.Node): boolean {
+    let known = this.#goesOnLater.get(fn);
+    if (known === undefined) {
+      // a function that calls itself: what it does besides is what counts
+      this.#goesOnLater.set(fn, false);
+      known =
+        !isFunctionNode(fn) ||
+        fn.async ||
+        fn.generator ||
+        this.#functionsIn(fn.body ?? fn).some(inner => inner !== fn) ||
+        someOutsideFunctions(
+          fn.body ?? [],
+          this.#visitorKeys,
+          node => (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && this.#callsOwnCode(node.callee),
+        );
+      this.#goesOnLater.set(fn, known);
+    }
+    return known;
   }
 
   /** The outermost functions nested in `root`. */
@@ -324,10 +433,10 @@ export class EffectsIndex {
  * What calling an imported binding does to state of the module it comes from (see
  * `EffectsIndex.topLevelStateOf`), or null when it is not a call of an imported function read.
  */
-export type ImportedEffects = (callee: TSESTree.Identifier | TSESTree.JSXIdentifier, variable: TSESLint.Scope.Variable) => Effects | null;
+export type ImportedEffects = (callee: TSESTree.Identifier | TSESTree.JSXIdentifier, variable: TSESLint.Scope.Variable) => ClosureEffects | null;
 
 /** A function's effects outside of itself, and the indexes of the parameters whose objects it changes. */
-interface ClosureEffects extends Effects {
+export interface ClosureEffects extends Effects {
   readonly writtenParameters: ReadonlySet<number>;
   /** For parameters that destructure an object (`{ config, fields }`): the names whose objects it changes. */
   readonly writtenParameterProperties: ReadonlyMap<number, ReadonlySet<string>>;
@@ -562,6 +671,38 @@ export function sharesAnything(a: Effects, b: Effects): boolean {
   return false;
 }
 
+/**
+ * Effects gathered piece by piece (a growing group): each use kept once, so that adding many
+ * pieces that touch the same things costs what they add, not what was gathered before.
+ */
+export class EffectsAccumulator implements Effects {
+  readonly reads = new Set<ObjectRoot>();
+  readonly writes = new Set<VariableKey>();
+  readonly objectWrites: ObjectUse[] = [];
+  readonly objectUses: ObjectUse[] = [];
+  readonly #seen = new Map<ObjectRoot, Set<string>>();
+
+  add(effects: Effects): this {
+    for (const read of effects.reads) this.reads.add(read);
+    for (const written of effects.writes) this.writes.add(written);
+    for (const use of effects.objectWrites) if (this.#isNew(use, 'w')) this.objectWrites.push(use);
+    for (const use of effects.objectUses) if (this.#isNew(use, 'u')) this.objectUses.push(use);
+    return this;
+  }
+
+  #isNew(use: ObjectUse, list: string): boolean {
+    const key = `${list}${use.isMethodCall ? 1 : 0}${use.property ?? ''}`;
+    let keys = this.#seen.get(use.root);
+    if (!keys) {
+      keys = new Set();
+      this.#seen.set(use.root, keys);
+    }
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  }
+}
+
 /** Effects of several pieces of code together. */
 export function mergeEffects(parts: readonly Effects[]): Effects {
   const reads = new Set<ObjectRoot>();
@@ -575,4 +716,38 @@ export function mergeEffects(parts: readonly Effects[]): Effects {
     objectUses.push(...part.objectUses);
   }
   return { reads, writes, objectWrites, objectUses };
+}
+
+/** The uses of a list, each once (the same root, property and kind of use). */
+function uniqueUses(uses: readonly ObjectUse[]): ObjectUse[] {
+  if (uses.length < 2) return uses as ObjectUse[];
+  const seen = new Map<ObjectRoot, Set<string>>();
+  return uses.filter(use => {
+    const key = `${use.property ?? ''}\u0000${use.isMethodCall ? 1 : 0}`;
+    let keys = seen.get(use.root);
+    if (!keys) {
+      keys = new Set();
+      seen.set(use.root, keys);
+    }
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+}
+
+/** Whether `node` sits in a loop that is `root` or inside it: code before it in the loop runs again after it. */
+function isInLoopWithin(node: TSESTree.Node, root: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (
+      current !== node &&
+      (current.type === AST_NODE_TYPES.ForStatement ||
+        current.type === AST_NODE_TYPES.ForInStatement ||
+        current.type === AST_NODE_TYPES.ForOfStatement ||
+        current.type === AST_NODE_TYPES.WhileStatement ||
+        current.type === AST_NODE_TYPES.DoWhileStatement)
+    )
+      return true;
+    if (current === root) return false;
+  }
+  return false;
 }

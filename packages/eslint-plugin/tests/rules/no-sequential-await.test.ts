@@ -2635,6 +2635,56 @@ export async function settings() {
     ],
   },
   {
+    // a client made on first use, before the helper waits, orders nothing
+    ...inFixtureProject,
+    code: `
+import { getTeam, getUser } from './state/http';
+export async function page(id: string) {
+  const user = await getUser(id);
+  const team = await getTeam(id);
+  return { user, team };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        16,
+        `
+import { getTeam, getUser } from './state/http';
+export async function page(id: string) {
+  const [user, team] = await Promise.all([getUser(id), getTeam(id)]);
+  return { user, team };
+}`,
+      ),
+    ],
+  },
+  {
+    // two modules that call each other once they have waited: reading their state ends
+    ...inFixtureProject,
+    code: `
+import { ping } from './state/ping';
+import { pong } from './state/pong';
+export async function both() {
+  const a = await ping(2);
+  const b = await pong(2);
+  return a + b;
+}`,
+    errors: [
+      group(
+        2,
+        5,
+        13,
+        `
+import { ping } from './state/ping';
+import { pong } from './state/pong';
+export async function both() {
+  const [a, b] = await Promise.all([ping(2), pong(2)]);
+  return a + b;
+}`,
+      ),
+    ],
+  },
+  {
     // a cycle of imports ends where it started: that call is judged as if its body were not there
     ...inFixtureProject,
     code: `
@@ -2665,7 +2715,24 @@ const invalid: Invalid[] = [...declarations, ...typescript, ...nested, ...jsxCas
 // ---------------------------------------------------------------------------------------------
 // Not reported
 // ---------------------------------------------------------------------------------------------
+/** Twenty functions, each calling the next twice: what they touch is counted once, not 2^20 times. */
+const DOUBLING_CALLS = Array.from({ length: 20 }, (_, index) =>
+  index === 19 ? 'function f19() { return state.n + state.n; }' : `function f${index}() { return f${index + 1}() + f${index + 1}(); }`,
+).join('\n');
+
 const valid: (Valid | string)[] = [
+  // the second await's continuation calls code that reads the state the first writes through its argument
+  `
+const state = { n: 0 };
+${DOUBLING_CALLS}
+async function store(target: { n: number }, load: () => Promise<number>) {
+  target.n = await load();
+}
+export async function run(load: () => Promise<number>) {
+  const stored = await store(state, load);
+  const a = await load().then(() => f0());
+  return [stored, a];
+}`,
   // the first argument's work fills the object the second argument's work reads: one statement, kept in order
   `
 async function renderApp(url: string, ctx: { modules: string[] }) {
@@ -2916,6 +2983,27 @@ export async function limits(plan: string) {
   const flags = await flagsModule.loadFlags();
   const limit = await flagsModule.planLimit(plan);
   return { flags, limit };
+}`,
+  },
+  {
+    // a helper that stores its token once the request came back, then one that sends it
+    ...inFixtureProject,
+    code: `
+import { profile, signIn } from './state/session';
+export async function start(user: string) {
+  const token = await signIn(user);
+  const me = await profile();
+  return { token, me };
+}`,
+  },
+  {
+    // an imported helper fills the context it is handed, the next one reads it: one statement, kept in order
+    ...inFixtureProject,
+    code: `
+import { renderApp, renderHead } from './state/render';
+export async function page(url: string) {
+  const ctx = { head: [] as string[] };
+  return { body: await renderApp(url, ctx), head: await renderHead(ctx) };
 }`,
   },
   {

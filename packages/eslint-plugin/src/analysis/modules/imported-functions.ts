@@ -18,7 +18,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { Operation } from '../calls/operation.js';
 import type { SourceFacts } from '../shared-model.js';
-import type { Effects } from '../statement-effects.js';
+import type { ClosureEffects } from '../statement-effects.js';
 import { exportTargetsOf, type ImportedName } from './exported-functions.js';
 import { isRelativeSpecifier, loadModule, resolveRelativeModule, type ModuleFile } from './module-files.js';
 
@@ -27,7 +27,7 @@ export interface ModuleJudge {
   /** What the function does, as its module's call model summarizes it. */
   summarize(module: ModuleFile, fn: TSESTree.FunctionLike, scope: ImportScope): Operation;
   /** The state of its module's top level it reads and writes (`EffectsIndex.topLevelStateOf`). */
-  topLevelStateOf(module: ModuleFile, fn: TSESTree.FunctionLike, scope: ImportScope): Effects;
+  topLevelStateOf(module: ModuleFile, fn: TSESTree.FunctionLike, scope: ImportScope): ClosureEffects;
 }
 
 /** How many re-exports (`export * from`, `export { x } from`) are followed to find a function. */
@@ -48,6 +48,8 @@ export class ImportScope {
   readonly summaries = new Map<string, Operation | null>();
   /** Where each specifier of each importer leads, looked up on disk once per lint. */
   readonly resolved = new Map<string, string | null>();
+  /** The function each import of each importer names, once found (`moduleStateOf`). */
+  readonly exportedFunctions = new Map<string, { module: ModuleFile; function: TSESTree.FunctionLike } | null>();
   readonly inProgress = new Set<string>();
   /** The modules the current lookup of a call has looked into, and how many lookups ran out of them. */
   visited = new Set<string>();
@@ -103,9 +105,14 @@ export class ImportedFunctions {
    * file's dependency analysis: the module's variables, the same ones for every function of that
    * module the file calls. Null when the call is not read (see `operationOf`) or leads to no function.
    */
-  moduleStateOf(call: TSESTree.Node, imported: ImportedName): Effects | null {
+  moduleStateOf(call: TSESTree.Node, imported: ImportedName): ClosureEffects | null {
     if (!isRelativeSpecifier(imported.specifier) || (this.#callsToRead !== null && !this.#callsToRead.has(call))) return null;
-    const found = this.#exportedFunction(this.#importer, imported, 0, new Set());
+    const key = `${this.#importer}\n${imported.specifier}\n${imported.name}`;
+    let found = this.#scope.exportedFunctions.get(key);
+    if (found === undefined) {
+      found = this.#exportedFunction(this.#importer, imported, 0, new Set());
+      this.#scope.exportedFunctions.set(key, found);
+    }
     return found ? this.#judge.topLevelStateOf(found.module, found.function, this.#scope) : null;
   }
 
