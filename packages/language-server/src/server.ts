@@ -3,10 +3,12 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
+  WatchKind,
   type CodeAction,
   type CodeActionParams,
   type Connection,
   type Diagnostic,
+  type FileSystemWatcher,
   type InitializeResult,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
@@ -120,7 +122,7 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   connection.onInitialized(() => {
     if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gather' });
     // the rules read the modules a saved document imports: a change of one on disk changes the answer
-    if (watchesFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: SOURCE_FILES_GLOB }] });
+    if (watchesFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHERS });
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -154,6 +156,8 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
       // a lint under way may have read the file before it changed: its result must not count
       contextVersions.set(uri, contextVersionOf(uri) + 1);
       results.delete(uri);
+      // a document that was too slow with the old files may not be with the new ones: one more try
+      tooSlow.delete(uri);
       schedule(uri, LINT_DELAY_MS);
     }
   }
@@ -457,12 +461,22 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
   documents.listen(connection);
 }
 
-/** The files a relative import may name, as the client is asked to watch them. */
-const SOURCE_FILES_GLOB = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+/**
+ * What the client is asked to watch: every change of a file a relative import may name, and
+ * anything created or deleted (a folder renamed or deleted may be reported alone, without its files).
+ */
+const WATCHERS: FileSystemWatcher[] = [
+  { globPattern: '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}' },
+  { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+];
 
-/** Whether a changed file may be a module a document imports relatively: a source file outside `node_modules`. */
+/**
+ * Whether a changed file may be a module a document imports relatively: a source file outside
+ * `node_modules`, or a folder (a folder deleted or renamed may be reported alone, without its files).
+ */
 function isImportableSource(uri: string): boolean {
-  return uri.startsWith('file:') && /\.(?:[cm]?[jt]s|[jt]sx)$/.test(uri) && !/[\\/]node_modules[\\/]/.test(uri);
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  return uri.startsWith('file:') && (/\.(?:[cm]?[jt]s|[jt]sx)$/.test(name) || !name.includes('.')) && !/[\\/]node_modules(?:[\\/]|$)/.test(uri);
 }
 
 function overlaps(a: Diagnostic['range'], b: Diagnostic['range']): boolean {

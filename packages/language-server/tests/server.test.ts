@@ -249,7 +249,11 @@ export async function pages() {
         "import { readFileSync } from 'node:fs';\nexport async function load(name: string) {\n  return readFileSync(`${name}.html`, 'utf8').toUpperCase();\n}\n",
       );
       const since = client.published.length;
-      await client.filesChanged([pathToFileURL(path.join(project, 'node_modules/x/index.js')).href, 'file:///elsewhere/notes.md']);
+      await client.filesChanged([
+        pathToFileURL(path.join(project, 'node_modules/x/index.js')).href,
+        pathToFileURL(path.join(project, 'node_modules')).href,
+        'file:///elsewhere/notes.md',
+      ]);
       await client.filesChanged([pathToFileURL(helpers).href]);
       const { diagnostics } = await client.diagnostics(saved, () => true, since);
       expect(diagnostics).toEqual([]);
@@ -263,7 +267,9 @@ export async function pages() {
     try {
       await watching.initialize({ watchedFiles: true });
       const registration = await watching.waitFor(() => watching.registrations.find(found => found.method === 'workspace/didChangeWatchedFiles'));
-      expect(registration.registerOptions).toEqual({ watchers: [{ globPattern: '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}' }] });
+      expect(registration.registerOptions).toEqual({
+        watchers: [{ globPattern: '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}' }, { globPattern: '**/*', kind: 5 }],
+      });
       // a client that cannot is not asked
       expect(client.registrations.map(found => found.method)).not.toContain('workspace/didChangeWatchedFiles');
     } finally {
