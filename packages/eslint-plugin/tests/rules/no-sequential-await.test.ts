@@ -2975,6 +2975,23 @@ export async function limits(plan: string) {
 }`,
   },
   {
+    // the same through a wrapper and through continuations
+    ...inFixtureProject,
+    code: `
+import pRetry from 'p-retry';
+import { loadFlags, planLimit } from './lib/flags';
+export async function retried(plan: string) {
+  const flags = await pRetry(() => loadFlags(), { retries: 3 });
+  const limit = await pRetry(() => planLimit(plan), { retries: 3 });
+  return { flags, limit };
+}
+export async function chained(plan: string) {
+  const flags = await loadFlags().then(found => found.limits);
+  const limit = await planLimit(plan).then(found => found ?? 0);
+  return { flags, limit };
+}`,
+  },
+  {
     // the same through a namespace import
     ...inFixtureProject,
     code: `

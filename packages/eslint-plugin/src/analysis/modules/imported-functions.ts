@@ -103,10 +103,11 @@ export class ImportedFunctions {
   /**
    * The state of its own module that the call of an imported function reads and writes, for the
    * file's dependency analysis: the module's variables, the same ones for every function of that
-   * module the file calls. Null when the call is not read (see `operationOf`) or leads to no function.
+   * module the file calls. Read for the calls to read and the calls inside them (`pRetry(() =>
+   * loadFlags())`, `loadFlags().then(…)`); null for others, or when the call leads to no function.
    */
   moduleStateOf(call: TSESTree.Node, imported: ImportedName): ClosureEffects | null {
-    if (!isRelativeSpecifier(imported.specifier) || (this.#callsToRead !== null && !this.#callsToRead.has(call))) return null;
+    if (!isRelativeSpecifier(imported.specifier) || (this.#callsToRead !== null && !isInOneOf(call, this.#callsToRead))) return null;
     const key = `${this.#importer}\n${imported.specifier}\n${imported.name}`;
     let found = this.#scope.exportedFunctions.get(key);
     if (found === undefined) {
@@ -200,4 +201,10 @@ function trustedPart(summary: Operation): Operation | null {
   if (summary.known || summary.latency !== undefined) return summary;
   const proven = summary.provenKind ?? 'read';
   return proven === 'read' ? null : { ...summary, kind: proven, known: true };
+}
+
+/** Whether `node` is one of `nodes` or inside one. */
+function isInOneOf(node: TSESTree.Node, nodes: ReadonlySet<TSESTree.Node>): boolean {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) if (nodes.has(current)) return true;
+  return false;
 }
