@@ -52,6 +52,9 @@ interface OpenGroup {
   effects: EffectsAccumulator | null;
   /** Member statements not yet in `effects`, with whether each is an ordered effect. */
   readonly pendingEffects: { statement: ListStatement; isOrderedEffect: boolean }[];
+  /** What the members' work reads and writes, for the first `workCounted` members. */
+  readonly work: EffectsAccumulator;
+  workCounted: number;
   endsAfterLastMember: boolean;
 }
 
@@ -152,6 +155,8 @@ class GroupFinder {
         inertStatements: new Set(),
         effects: null,
         pendingEffects: [],
+        work: new EffectsAccumulator(),
+        workCounted: 0,
         endsAfterLastMember: false,
       };
       for (const inert of pendingInert) {
@@ -243,6 +248,9 @@ class GroupFinder {
     const groupEffects = this.#groupEffects(group);
     const operandEffects = mergeEffects(verdict.members.map(({ member }) => this.#operandEffects(member)));
     if (dependsOn(operandEffects, groupEffects)) return true;
+    // nor may it change what an earlier member's work reads: started together, that work could read the change
+    for (; group.workCounted < group.members.length; group.workCounted++) group.work.add(this.#operandEffects(group.members[group.workCounted]!.member));
+    if (dependsOn(group.work, operandEffects)) return true;
     // a statement waiting between that changes what this member reads ends the group before it
     if (between.some(inert => dependsOn(operandEffects, this.#changesOf(inert)))) return true;
     const earlier = group.members.map(({ member }) => this.#operandUse(member));

@@ -2721,6 +2721,22 @@ const DOUBLING_CALLS = Array.from({ length: 20 }, (_, index) =>
 ).join('\n');
 
 const valid: (Valid | string)[] = [
+  // the second changes what the first reads once it has waited: started together, the first would read the change
+  `
+let region = 'us';
+async function listBuckets() {
+  await ready();
+  return fetch(\`https://\${region}.example.com/buckets\`);
+}
+function useRegion(next: string) {
+  region = next;
+  return fetch(\`https://\${next}.example.com/ping\`);
+}
+export async function run() {
+  const buckets = await listBuckets();
+  const ping = await useRegion('eu');
+  return [buckets, ping];
+}`,
   // the second await's continuation calls code that reads the state the first writes through its argument
   `
 const state = { n: 0 };
