@@ -409,6 +409,7 @@ class GroupFinder {
    * the statement's awaits then stay as written, since hoisting only some of them would reorder them.
    */
   #dependsWithin(members: readonly JudgedMember[]): boolean {
+    if (members.length < 2) return false;
     // what the members before do, gathered as the members are passed
     const earlier = new EffectsAccumulator();
     for (const [index, { member }] of members.entries()) {

@@ -720,7 +720,8 @@ export function mergeEffects(parts: readonly Effects[]): Effects {
 
 /** The uses of a list, each once (the same root, property and kind of use). */
 function uniqueUses(uses: readonly ObjectUse[]): ObjectUse[] {
-  if (uses.length < 2) return uses as ObjectUse[];
+  // a few repeats cost less than looking for them; what doubles at every level is soon longer
+  if (uses.length <= 32) return uses as ObjectUse[];
   const seen = new Map<ObjectRoot, Set<string>>();
   return uses.filter(use => {
     const key = `${use.property ?? ''}\u0000${use.isMethodCall ? 1 : 0}`;
