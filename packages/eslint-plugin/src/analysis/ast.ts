@@ -128,3 +128,14 @@ export function isPromiseCombinator(node: TSESTree.Node): boolean {
     node.callee.object.name === 'Promise'
   );
 }
+
+/** Whether a node is a loop statement of any kind: its body may run again after it waited. */
+export function isLoop(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.ForStatement ||
+    node.type === AST_NODE_TYPES.ForInStatement ||
+    node.type === AST_NODE_TYPES.ForOfStatement ||
+    node.type === AST_NODE_TYPES.WhileStatement ||
+    node.type === AST_NODE_TYPES.DoWhileStatement
+  );
+}

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, isPromiseCombinator, isWithin, pushChildren, resolveVariable, skipTypeWrappers } from './ast.js';
+import { isFunctionNode, isLoop, isPromiseCombinator, isWithin, pushChildren, resolveVariable, skipTypeWrappers } from './ast.js';
 import { recoveringTryAround } from './catch-clauses.js';
 import { functionCalled, getCalledName, getCalleePath, getChainCalls, getWorkStart, type WorkStart } from './called-names.js';
 import { takesTime, UNKNOWN_READ } from './calls/operation.js';
@@ -384,13 +384,7 @@ function stopsOnlyAtTheEnd(loop: LoopStatement, visitorKeys: TSESLint.SourceCode
     }
     const children: TSESTree.Node[] = [];
     pushChildren(node, visitorKeys, children);
-    const opensNesting =
-      node.type === AST_NODE_TYPES.SwitchStatement ||
-      node.type === AST_NODE_TYPES.ForStatement ||
-      node.type === AST_NODE_TYPES.ForInStatement ||
-      node.type === AST_NODE_TYPES.ForOfStatement ||
-      node.type === AST_NODE_TYPES.WhileStatement ||
-      node.type === AST_NODE_TYPES.DoWhileStatement;
+    const opensNesting = node.type === AST_NODE_TYPES.SwitchStatement || isLoop(node);
     for (const child of children) pending.push({ node: child, nested: nested || opensNesting });
   }
   return true;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, isFunctionNode, isTypeWrapper, pushChildren, skipTypeWrappers, someOutsideFunctions } from './ast.js';
+import { getStaticPropertyName, isFunctionNode, isLoop, isTypeWrapper, pushChildren, skipTypeWrappers, someOutsideFunctions } from './ast.js';
 import { classMethodOf } from './function-summaries.js';
 
 /** A variable as the dependency analysis sees it; unresolved globals are keyed by name. */
@@ -739,15 +739,7 @@ function uniqueUses(uses: readonly ObjectUse[]): ObjectUse[] {
 /** Whether `node` sits in a loop that is `root` or inside it: code before it in the loop runs again after it. */
 function isInLoopWithin(node: TSESTree.Node, root: TSESTree.Node): boolean {
   for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-    if (
-      current !== node &&
-      (current.type === AST_NODE_TYPES.ForStatement ||
-        current.type === AST_NODE_TYPES.ForInStatement ||
-        current.type === AST_NODE_TYPES.ForOfStatement ||
-        current.type === AST_NODE_TYPES.WhileStatement ||
-        current.type === AST_NODE_TYPES.DoWhileStatement)
-    )
-      return true;
+    if (current !== node && isLoop(current)) return true;
     if (current === root) return false;
   }
   return false;
