@@ -118,10 +118,11 @@ export class SharedModel {
         this.#facts.scopeManager,
         this.#facts.visitorKeys,
         imports
-          ? (callee, variable) => {
-              const call = callOfCallee(callee);
-              const imported = call ? importedNameOf(call, variable) : null;
-              return imported ? imports.moduleStateOf(call!, imported) : null;
+          ? (identifier, variable) => {
+              const call = callOfCallee(identifier);
+              if (!call) return imports.importedVariableOf(identifier, variable);
+              const imported = importedNameOf(call, variable);
+              return imported ? imports.moduleStateOf(call, imported) : null;
             }
           : null,
       );

@@ -2685,6 +2685,33 @@ export async function both() {
     ],
   },
   {
+    // an exported constant nothing assigns again orders nothing
+    ...inFixtureProject,
+    code: `
+import { DEFAULT_PLAN, loadConfig } from './state/config';
+export async function start(fetchLimit: (plan: string) => Promise<number>) {
+  const loaded = await loadConfig();
+  const limit = await fetchLimit(DEFAULT_PLAN);
+  return { loaded, limit };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        18,
+        `
+import { DEFAULT_PLAN, loadConfig } from './state/config';
+export async function start(fetchLimit: (plan: string) => Promise<number>) {
+  const [loaded, limit] = await Promise.all([
+    loadConfig(),
+    fetchLimit(DEFAULT_PLAN),
+  ]);
+  return { loaded, limit };
+}`,
+      ),
+    ],
+  },
+  {
     // a cycle of imports ends where it started: that call is judged as if its body were not there
     ...inFixtureProject,
     code: `
@@ -3005,6 +3032,23 @@ export async function chained(plan: string) {
   const flags = await loadFlags().then(found => found.limits);
   const limit = await planLimit(plan).then(found => found ?? 0);
   return { flags, limit };
+}`,
+  },
+  {
+    // the file reads the module's exported variable that the first call assigns once it has waited
+    ...inFixtureProject,
+    code: `
+import { config, loadConfig } from './state/config';
+import * as settings from './state/config';
+export async function start(fetchLimit: (plan: string) => Promise<number>) {
+  const loaded = await loadConfig();
+  const limit = await fetchLimit(config!.plan);
+  return { loaded, limit };
+}
+export async function again(fetchLimit: (plan: string) => Promise<number>) {
+  const loaded = await settings.loadConfig();
+  const limit = await fetchLimit(settings.config!.plan);
+  return { loaded, limit };
 }`,
   },
   {

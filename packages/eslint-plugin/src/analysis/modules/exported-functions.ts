@@ -190,3 +190,21 @@ function topLevelFunction(program: TSESTree.Program, name: string): TSESTree.Fun
   }
   return null;
 }
+
+/**
+ * The name of the top-level variable an ES module exports as `name` (`export let config`,
+ * `export { current as config }`), or null when it exports no variable under that name here.
+ */
+export function exportedVariableName(program: TSESTree.Program, name: string): string | null {
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration || statement.exportKind === 'type' || statement.source) continue;
+    const declaration = statement.declaration;
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === name) return name;
+    }
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ExportSpecifier && exportedName(specifier.exported) === name) return exportedName(specifier.local);
+    }
+  }
+  return null;
+}

@@ -14,12 +14,13 @@
  */
 import path from 'node:path';
 
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import type { Operation } from '../calls/operation.js';
 import type { SourceFacts } from '../shared-model.js';
 import type { ClosureEffects } from '../statement-effects.js';
-import { exportTargetsOf, type ImportedName } from './exported-functions.js';
+import { getStaticPropertyName } from '../ast.js';
+import { exportedVariableName, exportTargetsOf, type ImportedName } from './exported-functions.js';
 import { isRelativeSpecifier, loadModule, resolveRelativeModule, type ModuleFile } from './module-files.js';
 
 /** How a function of a module is judged: with that module's own model, made for one lint. */
@@ -50,6 +51,8 @@ export class ImportScope {
   readonly resolved = new Map<string, string | null>();
   /** The function each import of each importer names, once found (`moduleStateOf`). */
   readonly exportedFunctions = new Map<string, { module: ModuleFile; function: TSESTree.FunctionLike } | null>();
+  /** The top-level variable each import of each importer names, once found (`importedVariableOf`). */
+  readonly exportedVariables: Map<string, TSESLint.Scope.Variable | null> = new Map();
   readonly inProgress = new Set<string>();
   /** The modules the current lookup of a call has looked into, and how many lookups ran out of them. */
   visited = new Set<string>();
@@ -115,6 +118,60 @@ export class ImportedFunctions {
       this.#scope.exportedFunctions.set(key, found);
     }
     return found ? this.#judge.topLevelStateOf(found.module, found.function, this.#scope) : null;
+  }
+
+  /**
+   * What reading an imported binding reads of its module's state: `config` from
+   * `import { config } from './config'`, where the module declares `export let config` and
+   * assigns it again, or changes the object in place. The module's own variable, so that a call of
+   * the module's function that assigns it once it has waited comes before the read. Null for
+   * anything else, or when the read is not in a call to read (see `moduleStateOf`).
+   */
+  importedVariableOf(identifier: TSESTree.Node, variable: TSESLint.Scope.Variable): ClosureEffects | null {
+    if (this.#callsToRead !== null && !isInOneOf(identifier, this.#callsToRead)) return null;
+    const def = variable.defs.length === 1 ? variable.defs[0]! : null;
+    if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding) return null;
+    if (def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.importKind === 'type') return null;
+    // `config` of `import { config }`, or `ns.config` of `import * as ns`
+    const member = identifier.parent?.type === AST_NODE_TYPES.MemberExpression && identifier.parent.object === identifier ? identifier.parent : null;
+    const imported =
+      def.node.type === AST_NODE_TYPES.ImportSpecifier
+        ? def.node.imported.type === AST_NODE_TYPES.Identifier
+          ? def.node.imported.name
+          : def.node.imported.value
+        : def.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier && member
+          ? getStaticPropertyName(member)
+          : null;
+    if (imported === null) return null;
+    const specifier = def.parent.source.value;
+    if (!isRelativeSpecifier(specifier)) return null;
+    const key = `${this.#importer}\n${specifier}\n${imported}`;
+    let state = this.#scope.exportedVariables.get(key);
+    if (state === undefined) {
+      state = this.#exportedVariable(specifier, imported);
+      this.#scope.exportedVariables.set(key, state);
+    }
+    if (!state) return null;
+    const reassigned = state.references.some(reference => reference.isWrite() && !reference.init);
+    return {
+      reads: new Set(reassigned ? [state] : []),
+      writes: new Set(),
+      objectWrites: [],
+      objectUses: [{ root: state, property: null, isMethodCall: false }],
+      writtenParameters: new Set(),
+      writtenParameterProperties: new Map(),
+    };
+  }
+
+  /** The top-level variable a module of the importer exports as `name`, or null. */
+  #exportedVariable(specifier: string, name: string): TSESLint.Scope.Variable | null {
+    const filename = this.#resolve(this.#importer, specifier);
+    const module = filename ? loadModule(filename, this.#parser) : null;
+    if (!module) return null;
+    const localName = exportedVariableName(module.program, name);
+    const { globalScope } = module.facts.scopeManager;
+    const moduleScope = globalScope?.childScopes.find(scope => scope.block === module.program) ?? globalScope;
+    return (localName === null ? undefined : moduleScope?.set.get(localName)) ?? null;
   }
 
   /** The function an export names, through re-exports (each module looked into once, at most 64); null when it is not a function of a module read. */
