@@ -230,9 +230,7 @@ export class EffectsIndex {
       const node = pending.pop()!;
       if (isFunctionNode(node) || (first && node.range[0] >= first.range[0])) continue;
       const waits =
-        node.type === AST_NODE_TYPES.AwaitExpression ||
-        (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
-        ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && this.#callsOwnCode(node.callee));
+        node.type === AST_NODE_TYPES.AwaitExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await) || this.#callsCodeGoingOnLater(node);
       if (waits) first = node;
       pushChildren(node, this.#visitorKeys, pending);
     }
@@ -270,13 +268,14 @@ export class EffectsIndex {
   }
 
   /**
-   * Whether a callee is code of the file that may go on after the call returns: a function
+   * Whether a node calls code of the file that may go on after the call returns: a function
    * defined in the file (`refresh()`) or a method of the class (`this.refresh()`) that is async,
    * waits, hands out callbacks, or calls such code. A synchronous one (`db()` that creates a
    * client on first use) has done all it does when it returns.
    */
-  #callsOwnCode(callee: TSESTree.Node): boolean {
-    const target = skipTypeWrappers(callee);
+  #callsCodeGoingOnLater(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return false;
+    const target = skipTypeWrappers(node.callee);
     let fn: TSESTree.Node | null = null;
     if (target.type === AST_NODE_TYPES.MemberExpression) {
       const object = skipTypeWrappers(target.object);
@@ -301,11 +300,7 @@ export class EffectsIndex {
         fn.async ||
         fn.generator ||
         this.#functionsIn(fn.body ?? fn).some(inner => inner !== fn) ||
-        someOutsideFunctions(
-          fn.body ?? [],
-          this.#visitorKeys,
-          node => (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && this.#callsOwnCode(node.callee),
-        );
+        someOutsideFunctions(fn.body ?? [], this.#visitorKeys, node => this.#callsCodeGoingOnLater(node));
       this.#goesOnLater.set(fn, known);
     }
     return known;
@@ -680,22 +675,29 @@ export class EffectsAccumulator implements Effects {
   readonly writes = new Set<VariableKey>();
   readonly objectWrites: ObjectUse[] = [];
   readonly objectUses: ObjectUse[] = [];
-  readonly #seen = new Map<ObjectRoot, Set<string>>();
+  readonly #seenWrites = new SeenUses();
+  readonly #seenUses = new SeenUses();
 
   add(effects: Effects): this {
     for (const read of effects.reads) this.reads.add(read);
     for (const written of effects.writes) this.writes.add(written);
-    for (const use of effects.objectWrites) if (this.#isNew(use, 'w')) this.objectWrites.push(use);
-    for (const use of effects.objectUses) if (this.#isNew(use, 'u')) this.objectUses.push(use);
+    for (const use of effects.objectWrites) if (this.#seenWrites.isNew(use)) this.objectWrites.push(use);
+    for (const use of effects.objectUses) if (this.#seenUses.isNew(use)) this.objectUses.push(use);
     return this;
   }
+}
 
-  #isNew(use: ObjectUse, list: string): boolean {
-    const key = `${list}${use.isMethodCall ? 1 : 0}${use.property ?? ''}`;
-    let keys = this.#seen.get(use.root);
+/** The uses seen so far: the same root, property and kind of use count once. */
+class SeenUses {
+  readonly #keys = new Map<ObjectRoot, Set<string>>();
+
+  /** Whether `use` is the first of its kind; it is seen from now on. */
+  isNew(use: ObjectUse): boolean {
+    const key = `${use.isMethodCall ? 1 : 0}${use.property ?? ''}`;
+    let keys = this.#keys.get(use.root);
     if (!keys) {
       keys = new Set();
-      this.#seen.set(use.root, keys);
+      this.#keys.set(use.root, keys);
     }
     if (keys.has(key)) return false;
     keys.add(key);
@@ -722,18 +724,8 @@ export function mergeEffects(parts: readonly Effects[]): Effects {
 function uniqueUses(uses: readonly ObjectUse[]): ObjectUse[] {
   // a few repeats cost less than looking for them; what doubles at every level is soon longer
   if (uses.length <= 32) return uses as ObjectUse[];
-  const seen = new Map<ObjectRoot, Set<string>>();
-  return uses.filter(use => {
-    const key = `${use.property ?? ''}\u0000${use.isMethodCall ? 1 : 0}`;
-    let keys = seen.get(use.root);
-    if (!keys) {
-      keys = new Set();
-      seen.set(use.root, keys);
-    }
-    if (keys.has(key)) return false;
-    keys.add(key);
-    return true;
-  });
+  const seen = new SeenUses();
+  return uses.filter(use => seen.isNew(use));
 }
 
 /** Whether `node` sits in a loop that is `root` or inside it: code before it in the loop runs again after it. */

@@ -33,16 +33,10 @@ export function importedNameOf(start: WorkStart, rootVariable: TSESLint.Scope.Va
   if (!isBare && memberName === null) return null;
 
   if (def.type === TSESLint.Scope.DefinitionType.ImportBinding) {
-    if (def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.importKind === 'type') return null;
-    const specifier = def.parent.source.value;
-    const binding = def.node;
-    if (binding.type === AST_NODE_TYPES.ImportSpecifier) {
-      const imported = binding.imported.type === AST_NODE_TYPES.Identifier ? binding.imported.name : binding.imported.value;
-      return isBare ? { specifier, name: imported } : null;
-    }
-    if (binding.type === AST_NODE_TYPES.ImportDefaultSpecifier) return isBare ? { specifier, name: 'default' } : null;
-    if (binding.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return memberName !== null ? { specifier, name: memberName } : null;
-    return null;
+    const binding = importBindingOf(def);
+    if (!binding) return null;
+    if (binding.namespace) return memberName !== null ? { specifier: binding.specifier, name: memberName } : null;
+    return isBare ? { specifier: binding.specifier, name: binding.name } : null;
   }
 
   if (def.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return null;
@@ -188,6 +182,25 @@ function topLevelFunction(program: TSESTree.Program, name: string): TSESTree.Fun
       }
     }
   }
+  return null;
+}
+
+/**
+ * What an `import` declaration binds: the module and the export a named or default import names
+ * (`default` for the default one), or the whole module for `import * as ns`. Null for a type-only
+ * import and for any other definition.
+ */
+export function importBindingOf(
+  def: TSESLint.Scope.Definition,
+): { readonly specifier: string; readonly name: string; readonly namespace: false } | { readonly specifier: string; readonly namespace: true } | null {
+  if (def.type !== TSESLint.Scope.DefinitionType.ImportBinding) return null;
+  if (def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.importKind === 'type') return null;
+  const specifier = def.parent.source.value;
+  const binding = def.node;
+  if (binding.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { specifier, namespace: true };
+  if (binding.type === AST_NODE_TYPES.ImportDefaultSpecifier) return { specifier, name: 'default', namespace: false };
+  if (binding.type === AST_NODE_TYPES.ImportSpecifier)
+    return { specifier, name: binding.imported.type === AST_NODE_TYPES.Identifier ? binding.imported.name : binding.imported.value, namespace: false };
   return null;
 }
 

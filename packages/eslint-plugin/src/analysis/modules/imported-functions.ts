@@ -20,7 +20,7 @@ import type { Operation } from '../calls/operation.js';
 import type { SourceFacts } from '../shared-model.js';
 import type { ClosureEffects } from '../statement-effects.js';
 import { getStaticPropertyName } from '../ast.js';
-import { exportedVariableName, exportTargetsOf, type ImportedName } from './exported-functions.js';
+import { exportedVariableName, exportTargetsOf, importBindingOf, type ImportedName } from './exported-functions.js';
 import { isRelativeSpecifier, loadModule, resolveRelativeModule, type ModuleFile } from './module-files.js';
 
 /** How a function of a module is judged: with that module's own model, made for one lint. */
@@ -130,21 +130,13 @@ export class ImportedFunctions {
   importedVariableOf(identifier: TSESTree.Node, variable: TSESLint.Scope.Variable): ClosureEffects | null {
     if (this.#callsToRead !== null && !isInOneOf(identifier, this.#callsToRead)) return null;
     const def = variable.defs.length === 1 ? variable.defs[0]! : null;
-    if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding) return null;
-    if (def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.importKind === 'type') return null;
-    // `config` of `import { config }`, or `ns.config` of `import * as ns`
+    const binding = def ? importBindingOf(def) : null;
+    // `config` of `import { config }`, or `ns.config` of `import * as ns` (a default import names no variable)
+    if (!binding || def!.node.type === AST_NODE_TYPES.ImportDefaultSpecifier) return null;
     const member = identifier.parent?.type === AST_NODE_TYPES.MemberExpression && identifier.parent.object === identifier ? identifier.parent : null;
-    const imported =
-      def.node.type === AST_NODE_TYPES.ImportSpecifier
-        ? def.node.imported.type === AST_NODE_TYPES.Identifier
-          ? def.node.imported.name
-          : def.node.imported.value
-        : def.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier && member
-          ? getStaticPropertyName(member)
-          : null;
-    if (imported === null) return null;
-    const specifier = def.parent.source.value;
-    if (!isRelativeSpecifier(specifier)) return null;
+    const imported = !binding.namespace ? binding.name : member ? getStaticPropertyName(member) : null;
+    const { specifier } = binding;
+    if (imported === null || !isRelativeSpecifier(specifier)) return null;
     const key = `${this.#importer}\n${specifier}\n${imported}`;
     let state = this.#scope.exportedVariables.get(key);
     if (state === undefined) {
