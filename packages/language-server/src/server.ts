@@ -465,8 +465,9 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
  * What the client is asked to watch: every change of a file a relative import may name, and
  * anything created or deleted (a folder renamed or deleted may be reported alone, without its files).
  */
+const SOURCE_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'];
 const WATCHERS: FileSystemWatcher[] = [
-  { globPattern: '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}' },
+  { globPattern: `**/*.{${SOURCE_EXTENSIONS.join(',')}}` },
   { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
 ];
 
@@ -476,7 +477,8 @@ const WATCHERS: FileSystemWatcher[] = [
  */
 function isImportableSource(uri: string): boolean {
   const name = uri.slice(uri.lastIndexOf('/') + 1);
-  return uri.startsWith('file:') && (/\.(?:[cm]?[jt]s|[jt]sx)$/.test(name) || !name.includes('.')) && !/[\\/]node_modules(?:[\\/]|$)/.test(uri);
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : null;
+  return uri.startsWith('file:') && (extension === null || SOURCE_EXTENSIONS.includes(extension)) && !/[\\/]node_modules(?:[\\/]|$)/.test(uri);
 }
 
 function overlaps(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
