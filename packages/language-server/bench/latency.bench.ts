@@ -80,6 +80,7 @@ async function latency(lines: number, edits: number): Promise<string> {
     timings.push(performance.now() - start);
   }
   const diagnostics = client.published.at(-1)!.diagnostics.length;
+  const parser = client.logs.find(line => line.includes('parsed with')) ?? 'no parser named in the log';
   const typing: number[] = [];
   for (let burst = 0; burst < Math.ceil(edits / 5); burst++) {
     const target = 4 + ((burst * 53) % (textLines.length - 8));
@@ -104,7 +105,7 @@ async function latency(lines: number, edits: number): Promise<string> {
   const p95 = percentile(timings, 0.95);
   const typingP50 = percentile(typing, 0.5);
   const typingP95 = percentile(typing, 0.95);
-  return `${String(textLines.length).padStart(6)} lines | ${String(edits).padStart(4)} edits | p50 ${p50.toFixed(0).padStart(5)} ms | p95 ${p95.toFixed(0).padStart(5)} ms | ${typing.length} bursts of ${KEYSTROKES_PER_BURST} keystrokes ${TYPING_INTERVAL_MS} ms apart: p50 ${typingP50.toFixed(0).padStart(5)} ms | p95 ${typingP95.toFixed(0).padStart(5)} ms | ${diagnostics} diagnostics`;
+  return `${String(textLines.length).padStart(6)} lines | ${String(edits).padStart(4)} edits | p50 ${p50.toFixed(0).padStart(5)} ms | p95 ${p95.toFixed(0).padStart(5)} ms | ${typing.length} bursts of ${KEYSTROKES_PER_BURST} keystrokes ${TYPING_INTERVAL_MS} ms apart: p50 ${typingP50.toFixed(0).padStart(5)} ms | p95 ${typingP95.toFixed(0).padStart(5)} ms | ${diagnostics} diagnostics\n         (${parser})`;
 }
 
 async function memory(seconds: number): Promise<string> {

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 import { Linter } from 'eslint';
 import gather from 'eslint-plugin-gather';
-import { lintConfig } from 'eslint-plugin-gather/lint-config';
+import { LINTED_FILES, lintConfig } from 'eslint-plugin-gather/lint-config';
 
 import { withoutInlineConfig } from './inline-config.js';
+import { oxcTypeScriptParser } from './parser/oxc-typescript-parser.js';
 import { RULES, toRuleOptions, type GatherSettings } from './settings.js';
 
 /** Files larger than this are skipped: the editor stays responsive, the CLI still lints them. */
@@ -88,10 +89,16 @@ export class DocumentLinter {
   /** One `Linter` per file-system root (`/`, `C:\\`): a flat config matches only files below its `cwd`. */
   readonly #linters = new Map<string, Linter>();
   readonly #plugin: typeof gather;
+  readonly #fastParse: boolean;
 
-  /** `plugin` is the bundled gather plugin; tests may pass another to see how failures are handled. */
-  constructor(plugin: typeof gather = gather) {
+  /**
+   * `plugin` is the bundled gather plugin; tests may pass another to see how failures are handled.
+   * `fastParse: false` parses TypeScript with typescript-eslint's parser alone, as the CLI does
+   * (the parity tests compare both).
+   */
+  constructor(plugin: typeof gather = gather, { fastParse = true }: { readonly fastParse?: boolean } = {}) {
     this.#plugin = plugin;
+    this.#fastParse = fastParse;
   }
 
   #linterFor(filename: string): Linter {
@@ -114,7 +121,7 @@ export class DocumentLinter {
     const filename = lintedFilename(uri, dialect);
     const linter = this.#linterFor(filename);
     try {
-      messages = linter.verify(free.text, configFor(dialect, settings, this.#plugin), { filename });
+      messages = linter.verify(free.text, configFor(dialect, settings, this.#plugin, this.#fastParse), { filename });
     } catch (error) {
       return { kind: 'crashed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
@@ -148,7 +155,17 @@ export class DocumentLinter {
   }
 }
 
-function configFor(dialect: DocumentDialect, settings: GatherSettings, plugin: typeof gather): Linter.Config[] {
+/**
+ * The CLI's config for this dialect; with `fastParse`, TypeScript parsed by oxc where it gives
+ * what typescript-eslint's parser gives (`parser/`): the parse was most of an editor lint's time.
+ */
+function configFor(dialect: DocumentDialect, settings: GatherSettings, plugin: typeof gather, fastParse: boolean): Linter.Config[] {
+  const config = cliConfigFor(dialect, settings, plugin);
+  if (!fastParse || !dialect.typescript) return config;
+  return [...config, { files: LINTED_FILES, languageOptions: { parser: oxcTypeScriptParser } }];
+}
+
+function cliConfigFor(dialect: DocumentDialect, settings: GatherSettings, plugin: typeof gather): Linter.Config[] {
   return lintConfig({
     dialect: { typescript: dialect.typescript, jsx: dialect.jsx, sourceType: dialect.commonjs ? 'commonjs' : 'module' },
     plugins: { gather: plugin },

@@ -18,9 +18,10 @@ export interface LintResponse {
   readonly outcome: LintOutcome;
 }
 
-/** The worker's first message: its modules are loaded. */
+/** The worker's first message: its modules are loaded, and TypeScript is parsed by this parser. */
 export interface WorkerReady {
   readonly ready: true;
+  readonly typescriptParser: 'oxc' | 'typescript-eslint';
 }
 
 /** What a lint gave: the linter's outcome, that it was abandoned, or that nobody wanted it any more when its turn came. */
@@ -52,6 +53,8 @@ export class LintRunner {
   #worker: { readonly thread: Worker; readonly ready: Promise<boolean> } | null = null;
   #nextId = 1;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Called each time a worker has started (the server says once which parser reads TypeScript). */
+  onWorkerReady: ((ready: WorkerReady) => void) | undefined;
 
   constructor(budgetMs = LINT_TIME_BUDGET_MS, workerUrl = defaultWorkerUrl()) {
     this.#budgetMs = budgetMs;
@@ -128,7 +131,9 @@ export class LintRunner {
       thread.unref();
       const ready = new Promise<boolean>(resolve => {
         const onMessage = (message: Partial<WorkerReady>): void => {
-          if (message.ready) done(true);
+          if (!message.ready) return;
+          done(true);
+          this.onWorkerReady?.(message as WorkerReady);
         };
         const done = (started: boolean): void => {
           thread.off('message', onMessage);

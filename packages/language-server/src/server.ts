@@ -131,6 +131,15 @@ export function startServer(connection: Connection, runner = new LintRunner()): 
 
   connection.onShutdown(() => runner.dispose());
 
+  let saidParser = false;
+  runner.onWorkerReady = ({ typescriptParser }) => {
+    if (saidParser) return;
+    saidParser = true;
+    if (typescriptParser === 'oxc') connection.console.info('TypeScript is parsed with oxc-parser, to the same AST and reports as typescript-eslint');
+    else
+      connection.console.info("oxc-parser has no binding for this platform here: TypeScript is parsed with typescript-eslint's parser (slower, same reports)");
+  };
+
   connection.onDidChangeConfiguration(change => {
     if (!pullsConfiguration) globalSettings = checked(normalizeSettings((change.settings as { gather?: unknown } | undefined)?.gather));
     settingsChanged();

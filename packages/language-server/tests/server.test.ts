@@ -71,6 +71,8 @@ describe('the language server over stdio', () => {
         message: '2 independent awaits run one after another; start them together with Promise.all.',
       },
     ]);
+    // the lint worker parsed it with oxc-parser, and the server said so once
+    expect(client.logs.filter(line => line.includes('parsed with oxc-parser'))).toHaveLength(1);
   });
 
   it('offers the suggestion as a quick-fix whose edit gives exactly the rule output', async () => {
