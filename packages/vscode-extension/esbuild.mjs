@@ -1,5 +1,8 @@
 // Bundles the client (dist/extension.js) and the language server with ESLint and the rule inside
 // (dist/server.js, and dist/lint-worker.js, the thread it lints on). `node esbuild.mjs [--production] [--watch]`; type checking is `tsc --noEmit`.
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import * as esbuild from 'esbuild';
@@ -40,9 +43,39 @@ const contexts = await Promise.all([
   }),
 ]);
 
+/**
+ * oxc-parser's JavaScript is bundled; its native binding cannot be. The server loads it with
+ * `require('@oxc-parser/binding-<platform>')` from beside dist/server.js, so the binding packages
+ * installed here (this machine's platform) are copied to dist/node_modules and ship in the .vsix.
+ * On a platform with no binding in the bundle the server parses TypeScript with typescript-eslint's
+ * parser: the same reports, slower (see the language server's README).
+ */
+function copyOxcBindings() {
+  const fromServer = createRequire(fileURLToPath(new URL('../language-server/package.json', import.meta.url)));
+  const oxcManifest = fromServer.resolve('oxc-parser/package.json');
+  const fromOxc = createRequire(oxcManifest);
+  const target = fileURLToPath(new URL('dist/node_modules/', import.meta.url));
+  rmSync(target, { recursive: true, force: true });
+  const copied = [];
+  for (const name of Object.keys(JSON.parse(readFileSync(oxcManifest, 'utf8')).optionalDependencies ?? {})) {
+    let manifest;
+    try {
+      manifest = fromOxc.resolve(`${name}/package.json`);
+    } catch {
+      continue; // a binding for another platform, not installed here
+    }
+    mkdirSync(path.join(target, name), { recursive: true });
+    cpSync(path.dirname(manifest), path.join(target, name), { recursive: true, dereference: true });
+    copied.push(name);
+  }
+  console.log(`oxc-parser bindings in dist/node_modules: ${copied.join(', ') || 'none (TypeScript will be parsed by typescript-eslint)'}`);
+}
+
 if (watch) {
+  copyOxcBindings();
   await Promise.all(contexts.map(context => context.watch()));
 } else {
   await Promise.all(contexts.map(context => context.rebuild()));
   await Promise.all(contexts.map(context => context.dispose()));
+  copyOxcBindings();
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,6 +39,30 @@ describe('the bundled server in dist/server.js', () => {
     const { diagnostics } = await client.diagnostics('file:///w/load.ts', found => found.length === 1);
     const actions = await client.codeActions('file:///w/load.ts', diagnostics[0]!.range, ['quickfix']);
     expect(actions[0]!.title).toBe('Run these 2 awaits concurrently with Promise.all');
+  });
+
+  it('parses TypeScript with the oxc-parser binding it carries in dist/node_modules, and without one as the CLI does', async () => {
+    expect(client.logs.filter(line => line.includes('parsed with oxc-parser'))).toHaveLength(1);
+    // installed as the .vsix installs it, and then without the binding (a platform the bundle has none for)
+    for (const withBinding of [true, false]) {
+      const installed = mkdtempSync(path.join(os.tmpdir(), 'gather-bundle-binding-'));
+      for (const file of ['server.js', 'lint-worker.js']) copyFileSync(path.join(path.dirname(BUNDLE), file), path.join(installed, file));
+      if (withBinding) cpSync(path.join(path.dirname(BUNDLE), 'node_modules'), path.join(installed, 'node_modules'), { recursive: true });
+      const installedClient = new LspTestClient([path.join(installed, 'server.js')], { NODE_PATH: '' });
+      await installedClient.initialize();
+      try {
+        await installedClient.open('file:///w/load.ts', 'typescript', CODE);
+        await installedClient.diagnostics('file:///w/load.ts', found => found.length === 1);
+        const said = withBinding ? 'parsed with oxc-parser' : "parsed with typescript-eslint's parser";
+        expect(
+          installedClient.logs.filter(line => line.includes(said)),
+          installedClient.logs.join('\n'),
+        ).toHaveLength(1);
+      } finally {
+        await installedClient.stop();
+        rmSync(installed, { recursive: true, force: true });
+      }
+    }
   });
 
   it('runs the loop rule too, on its worker thread (dist/lint-worker.js)', async () => {
