@@ -10,6 +10,34 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * The rules read `AST_NODE_TYPES.CallExpression` and the like on every node. Bundled as is, each
+ * read of a CommonJS package's export goes through esbuild's re-export getter and typescript-eslint's
+ * own two (`utils` re-exports `types`): 13% of the lint worker's time on a 2,000-line file. Node
+ * running the plugin's build reads them once (its CommonJS interop copies the values). This
+ * plugin does the same for the bundle: the rules' imports of `@typescript-eslint/utils` resolve to
+ * a module that copies each export once.
+ */
+const requireHere = createRequire(import.meta.url);
+const snapshotExports = {
+  name: 'snapshot-exports',
+  setup(build) {
+    const pluginSources = fileURLToPath(new URL('../eslint-plugin/src/', import.meta.url));
+    build.onResolve({ filter: /^@typescript-eslint\/utils$/ }, args =>
+      args.importer.startsWith(pluginSources) ? { path: '@typescript-eslint/utils', namespace: 'snapshot', pluginData: args.resolveDir } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'snapshot' }, args => {
+      const real = createRequire(path.join(args.pluginData, 'index.js')).resolve('@typescript-eslint/utils');
+      const names = Object.keys(requireHere(real)).filter(name => name !== 'default' && name !== '__esModule');
+      return {
+        contents: `import * as real from ${JSON.stringify(real)};\nexport const { ${names.join(', ')} } = real;\n`,
+        resolveDir: path.dirname(real),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -24,6 +52,7 @@ const common = {
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   // the rule from its source, so a bundle can never carry a stale build of it
+  plugins: [snapshotExports],
   alias: {
     'eslint-plugin-gather': fileURLToPath(new URL('../eslint-plugin/src/index.ts', import.meta.url)),
     'eslint-plugin-gather/lint-config': fileURLToPath(new URL('../eslint-plugin/src/lint-config.ts', import.meta.url)),
