@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, pushChildren, skipTypeWrappers } from './ast.js';
+import { getStaticPropertyName, isFunctionNode, pushChildren, skipTypeWrappers } from './ast.js';
 import type { ClientOrigins } from './calls/client-origins.js';
 import { isInMemoryCollection } from './function-summaries.js';
 
@@ -21,6 +21,10 @@ const OBSERVER_ROOTS = new Set([
   'histogram',
   'timer',
 ]);
+
+/** A logger reached through another object (`req.log`, `this.logger`, `ctx.var.logger`) and the methods that only log. */
+const NESTED_LOGGERS = new Set(['log', 'logger']);
+const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log', 'verbose', 'silly']);
 
 /** Modules whose objects only observe: loggers, metrics and tracing clients (`new Counter()` of prom-client). */
 const OBSERVER_MODULES = new Set([
@@ -158,9 +162,18 @@ function isPlainTarget(target: TSESTree.Node): boolean {
  */
 function isObserverCall(call: TSESTree.CallExpression, origins: ClientOrigins): boolean {
   const callee = skipTypeWrappers(call.callee);
+  // `debug('reading lockfile')` where `const debug = createDebug('ws')` of the `debug` module: a logger called directly
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const module = origins.moduleBehind(callee);
+    return module !== null && OBSERVER_MODULES.has(module);
+  }
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
   if (PURE_METHODS.has(callee.property.name)) return true;
-  let object: TSESTree.Node = skipTypeWrappers(callee.object);
+  // `req.log.debug(…)`, `this.logger.warn(…)`: a level method of a logger another object holds (`prisma.log.create` is no level)
+  const receiver = skipTypeWrappers(callee.object);
+  if (receiver.type === AST_NODE_TYPES.MemberExpression && LOG_METHODS.has(callee.property.name) && NESTED_LOGGERS.has(getStaticPropertyName(receiver) ?? ''))
+    return true;
+  let object: TSESTree.Node = receiver;
   while (object.type === AST_NODE_TYPES.MemberExpression) object = skipTypeWrappers(object.object);
   if (object.type !== AST_NODE_TYPES.Identifier) return false;
   if (OBSERVER_ROOTS.has(object.name)) return true;

@@ -150,7 +150,8 @@ function opensHandle(initializer: TSESTree.Expression): boolean {
       /pool|pg|db|database|sql/i.test(receiverName(init.callee.object))
     )
       return true;
-    // `await openDatabase(file)`, `await connectToDb()`: a connection of its own (Redis and MongoDB clients multiplex, and are not)
+    // `await openDatabase(file)`, `await connectToDb()`: a connection of its own (Redis and MongoDB clients, and key-value stores
+    // such as `Deno.openKv()`, multiplex, and are not)
     if (name !== null && OPENING_VERBS.has(splitWords(name)[0] ?? '') && !MULTIPLEXING_CLIENT.test(calleeText(init.callee))) return true;
     init = init.callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(init.callee.object) : init.callee;
   }
@@ -158,7 +159,7 @@ function opensHandle(initializer: TSESTree.Expression): boolean {
 }
 
 const OPENING_VERBS = new Set(['open', 'connect']);
-const MULTIPLEXING_CLIENT = /redis|mongo|createClient|ioredis|valkey|nats|amqp|rabbit|kafka/i;
+const MULTIPLEXING_CLIENT = /redis|mongo|createClient|ioredis|valkey|nats|amqp|rabbit|kafka|kv/i;
 
 function calleeText(callee: TSESTree.Node): string {
   const inner = skipTypeWrappers(callee);
@@ -227,7 +228,8 @@ export function opensSerializedSection(start: WorkStart, memo: Map<string, boole
     if (serializing) return true;
   }
   // `await redis.set(lockKey, token, 'PX', 10_000, 'NX')`, `await kv.put('lock:jobs', id)`: taking a lock by writing its key
-  if (args[0] && namesLock(args[0])) return true;
+  // (reading a file or key with lock in its name, `readFile(lockPath)` of pnpm-lock.yaml, takes none)
+  if (args[0] && !(name !== null && READING_VERBS.has(splitWords(name)[0] ?? '')) && namesLock(args[0])) return true;
   return args.some(argument => {
     const inner = skipTypeWrappers(argument);
     if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') return BEGIN_STATEMENT.test(inner.value);
@@ -237,6 +239,8 @@ export function opensSerializedSection(start: WorkStart, memo: Map<string, boole
 }
 
 const LOCK_WORDS = new Set(['lock', 'locks', 'mutex', 'semaphore', 'lease']);
+/** First words of calls that only read what they are handed: `readFile(lockPath)`, `redis.get(lockKey)` take no lock (`lock.increment(key)` does). */
+const READING_VERBS = new Set(['get', 'read', 'exists', 'has', 'stat', 'lstat', 'ttl', 'pttl', 'fetch', 'load', 'find', 'list', 'peek', 'is', 'parse']);
 
 /** A key argument that names a lock: `lockKey`, `'lock:wallet'`, `` `mutex:${id}` ``. */
 function namesLock(argument: TSESTree.Node): boolean {

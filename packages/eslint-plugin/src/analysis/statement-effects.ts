@@ -575,7 +575,7 @@ const MUTATING_METHODS = new Set([
  */
 function getObjectWrite(node: TSESTree.Identifier | TSESTree.ThisExpression | TSESTree.JSXIdentifier, root: ObjectRoot): ObjectUse | null {
   const members = outerMember(node);
-  if (!members) return null;
+  if (!members) return isChangedByBuiltIn(node) ? { root, property: null, isMethodCall: false } : null;
   const mutated = mutatedByMethod(members.first);
   if (mutated !== undefined) return { root, property: mutated, isMethodCall: false };
   let target: TSESTree.Node = members.member;
@@ -587,6 +587,24 @@ function getObjectWrite(node: TSESTree.Identifier | TSESTree.ThisExpression | TS
     (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') ||
     isPatternTarget(target);
   return isWrite ? { root, property: getStaticPropertyName(members.first), isMethodCall: false } : null;
+}
+
+/** Built-in functions that change the object handed to them first: `Object.assign(glossary, terms)`. */
+const MUTATING_BUILT_INS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Object', new Set(['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf'])],
+  ['Reflect', new Set(['set', 'defineProperty', 'deleteProperty', 'setPrototypeOf'])],
+]);
+
+/** Whether `node` is the first argument of a built-in that changes it (`Object.assign(node, …)`). */
+function isChangedByBuiltIn(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  while (current.parent && isTypeWrapper(current.parent)) current = current.parent;
+  const call = current.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== current) return false;
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = getStaticPropertyName(callee);
+  return name !== null && MUTATING_BUILT_INS.get(callee.object.name)?.has(name) === true;
 }
 
 /**

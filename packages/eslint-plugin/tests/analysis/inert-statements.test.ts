@@ -47,6 +47,20 @@ describe('isInertStatement', () => {
     ).toEqual([false, true, true, true, true, true, true, true, true]);
   });
 
+  it('accepts loggers reached through another object, and a logger of a logging module called directly', () => {
+    expect(
+      inertness(`
+        import createDebug from 'debug';
+        const debug = createDebug('ws');
+        req.log.debug({ q }, 'search');
+        this.logger.warn('slow');
+        debug('reading lockfile');
+        prisma.log.create({ data });
+        track('x');
+      `),
+    ).toEqual([true, true, true, true, false, false]);
+  });
+
   it('rejects calls, awaits, var, setters through chains and control flow', () => {
     expect(
       inertness(`

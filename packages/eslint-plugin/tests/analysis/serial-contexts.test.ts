@@ -13,12 +13,17 @@ describe('opensSerializedSection', () => {
     ['sequelize.transaction()', true],
     ["redis.set(lockKey, token, 'PX', 10_000, 'NX')", true],
     ["kv.put('lock:jobs', id)", true],
+    ['lock.increment(lockKey)', true],
+    ["fs.open(lockPath, 'wx')", true],
     ['client.query("select 1")', false],
     ['getLockStatus()', false],
     ['redis.set(cacheKey, value)', false],
     ['prisma.$transaction(async tx => tx.user.findMany())', false],
     ['prisma.$transaction([prisma.user.count(), prisma.post.count()])', false],
     ['mutex.runExclusive(() => work())', false],
+    // a key or file whose name says lock, only read: `pnpm-lock.yaml`, a lock's status
+    ["readFile(lockPath, 'utf8')", false],
+    ['redis.get(lockKey)', false],
   ])('%s', (expression, expected) => {
     const { awaits } = parse(`async function f() { await ${expression}; }`);
     expect(opensSerializedSection(getWorkStart(awaits[0]!.argument)!, new Map())).toBe(expected);

@@ -66,6 +66,17 @@ describe('EffectsIndex', () => {
     expect(dependsOn(methodCall!, write!)).toBe(true);
   });
 
+  it('counts a built-in that changes the object handed to it first as a write of it', () => {
+    const [assign, read, copy] = effectsOfStatements(`async function f(glossary, terms) {
+      Object.assign(glossary, terms);
+      await translate(JSON.stringify(glossary));
+      Object.assign({}, glossary);
+    }`);
+    expect(assign!.objectWrites).toEqual([{ root: expect.anything() as unknown, property: null, isMethodCall: false }]);
+    expect(dependsOn(read!, assign!)).toBe(true);
+    expect(copy!.objectWrites).toEqual([]);
+  });
+
   it('follows this, but not the this of nested functions', () => {
     const [write, read, nested] = effectsOfStatements(`async function f() {
       this.config = await loadConfig();

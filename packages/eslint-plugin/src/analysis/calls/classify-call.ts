@@ -14,7 +14,7 @@
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, pushChildren, skipTypeWrappers } from '../ast.js';
+import { getStaticPropertyName, isFunctionNode, pushChildren, skipTypeWrappers } from '../ast.js';
 import { getCalledName, getCalleePath, getWorkStart, splitWords, type WorkStart } from '../called-names.js';
 import type { CalleeMatcher } from '../callee-patterns.js';
 import { FunctionSummaries, isInMemoryCollection, localFunctionOf } from '../function-summaries.js';
@@ -101,6 +101,7 @@ export class CallClassifier {
   readonly #operationsApartFromConnection = new Map<WorkStart, Operation>();
   readonly #originCache = new Map<WorkStart, CallOrigin>();
   readonly #wordKinds = new Map<string, OperationKind | null>();
+  readonly #callbackKinds = new Map<TSESTree.Node, OperationKind>();
   readonly #resolve: ConstantResolver;
   readonly #imports: ImportedFunctions | null;
   readonly #visitorKeys: TSESLint.SourceCode.VisitorKeys;
@@ -174,7 +175,18 @@ export class CallClassifier {
     return operation;
   }
 
+  /**
+   * What the call does, and at least what the callbacks written inline in its arguments do:
+   * `db.transaction(async tx => { … tx.update(…) })`, `retry(() => api.post(…))` run that work.
+   */
   #judgeKind(start: WorkStart, serialized: boolean): Operation {
+    const own = this.#judgeOwnKind(start, serialized);
+    const handed = start.type === AST_NODE_TYPES.CallExpression ? this.#callbacksKind(start.arguments) : 'read';
+    if (strongerKind(own.kind, handed) === own.kind) return own;
+    return { ...own, kind: handed, reason: 'a callback it runs does work', known: false };
+  }
+
+  #judgeOwnKind(start: WorkStart, serialized: boolean): Operation {
     const origin = this.originOf(start);
     const resource = this.#resourceOf(start, origin);
     if (!this.#policy.isIgnoredCallee.isEmpty) {
@@ -322,24 +334,49 @@ export class CallClassifier {
     let kind: OperationKind = 'read';
     for (const call of origin.chain) {
       if (!isContinuation(call) || call.type !== AST_NODE_TYPES.CallExpression) continue;
+      kind = strongerKind(kind, this.#callbacksKind(call.arguments));
       for (const argument of call.arguments) {
         const value = skipTypeWrappers(argument);
-        if (value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) {
-          const pending: TSESTree.Node[] = [value.body];
-          while (pending.length > 0) {
-            const node = pending.pop()!;
-            const start = getWorkStart(node);
-            if (start === node) kind = strongerKind(kind, this.classify(start).kind);
-            pushChildren(node, this.#visitorKeys, pending);
-          }
-        } else {
-          const name =
-            value.type === AST_NODE_TYPES.Identifier ? value.name : value.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(value) : null;
-          const byName = name === null ? null : this.#kindOfName(name);
-          if (byName) kind = strongerKind(kind, byName);
-        }
+        const name =
+          value.type === AST_NODE_TYPES.Identifier ? value.name : value.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(value) : null;
+        const byName = name === null ? null : this.#kindOfName(name);
+        if (byName) kind = strongerKind(kind, byName);
       }
     }
+    return kind;
+  }
+
+  /** The strongest kind of the calls made by the functions written inline among `args`, judged like any call; a read when there are none. */
+  #callbacksKind(args: readonly TSESTree.CallExpressionArgument[]): OperationKind {
+    let kind: OperationKind = 'read';
+    for (const argument of args) {
+      const value = skipTypeWrappers(argument);
+      if (value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression)
+        kind = strongerKind(kind, this.#callbackKind(value));
+    }
+    return kind;
+  }
+
+  /**
+   * What the calls of one callback's body do, computed once per callback. A function written
+   * inside it counts where a call it is handed to counts it (so each body is walked once); one
+   * only defined there is not run by the callback.
+   */
+  #callbackKind(callback: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): OperationKind {
+    let kind = this.#callbackKinds.get(callback);
+    if (kind !== undefined) return kind;
+    kind = 'read';
+    // a callback that reaches itself again (through a summary) is read while it is judged
+    this.#callbackKinds.set(callback, kind);
+    const pending: TSESTree.Node[] = [callback.body];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (isFunctionNode(node)) continue;
+      const start = getWorkStart(node);
+      if (start === node) kind = strongerKind(kind, this.classify(start).kind);
+      pushChildren(node, this.#visitorKeys, pending);
+    }
+    this.#callbackKinds.set(callback, kind);
     return kind;
   }
 

@@ -178,6 +178,9 @@ export const LIBRARIES: readonly LibraryEntry[] = [
       '@langchain/ollama',
       '@langchain/aws',
       '@langchain/cohere',
+      // a chain begun from a prompt template or output parser (`prompt.pipe(model).pipe(parser)`) runs the model it holds
+      '@langchain/core/prompts',
+      '@langchain/core/output_parsers',
     ],
     types: ['ChatOpenAI', 'ChatAnthropic', 'OpenAIEmbeddings', 'BaseChatModel', 'Embeddings'],
     calls: [['invoke|batch|stream|call|predict|generate|embedQuery|embedDocuments|withStructuredOutput', 'read']],

@@ -58,6 +58,8 @@ describe('CallClassifier: where the call runs', () => {
     expect(kindOf('async function f() { const session = await mongoose.startSession(); await Order.find().session(session); }')).toBe('ordered');
     // Redis and MongoDB clients multiplex: one of them is not one connection
     expect(kindOf("async function f() { const client = await createClient({ url }).connect(); await client.get('k'); }")).toBe('read');
+    // and so do key-value stores
+    expect(kindOf("async function f() { const store = await Deno.openKv(); await store.get(['profiles', id]); }")).toBe('read');
   });
 });
 
@@ -136,5 +138,13 @@ describe('CallClassifier: resources', () => {
   it('batches of lazy calls do what their calls do', () => {
     expect(kindOf('async function f() { await prisma.$transaction([prisma.user.count(), prisma.post.count()]); }')).toBe('read');
     expect(kindOf('async function f() { await prisma.$transaction([prisma.user.count(), prisma.post.delete({ where })]); }')).toBe('ordered');
+  });
+
+  it('does at least what the callbacks it is handed inline do: a transaction that updates is no read', () => {
+    expect(kindOf('async function f() { await db.transaction(async tx => { await tx.update(accounts).set(v); }); }')).toBe('ordered');
+    expect(kindOf('async function f() { await traced(() => api.createInvoice(order)); }')).toBe('write');
+    expect(kindOf('async function f() { await cache.wrap(key, () => api.getUser(id)); }')).toBe('read');
+    // a function only defined inside the callback runs when something calls it, not here
+    expect(kindOf('async function f() { await cache.wrap(key, () => { const later = () => api.deleteUser(id); return api.getUser(id); }); }')).toBe('read');
   });
 });
