@@ -61,6 +61,36 @@ describe('the oxc-based parser and typescript-eslint parser agree', { timeout: 3
     expect(differing).toEqual([]);
   });
 
+  it('with CRLF and CR line ends (template text keeps them as written)', () => {
+    for (const file of FILES.filter(name => name.includes('fixtures/parser/') && !name.includes('entities'))) {
+      for (const lineEnd of ['\r\n', '\r']) {
+        const text = textOf(file).replaceAll('\n', lineEnd);
+        expect(parseWithOxc(text, { sourceType: 'module', ecmaFeatures: { jsx: isJsx(file) } }), file).not.toBeNull();
+        expect(parityOf(text, isJsx(file)), `${file} with ${JSON.stringify(lineEnd)}`).toEqual([]);
+      }
+    }
+  });
+
+  it.each([
+    ['legacy octal, which typescript-estree refuses', 'let mode = 0755;'],
+    ['an octal escape', "const nul = '\\01';"],
+    ['a lone surrogate, which oxc reads as U+FFFD', 'const half = "\uD800";'],
+    ['a JSDoc type in code', 'type Maybe = ?string;'],
+    // typescript-estree's own checks, which oxc does not make
+    ['a computed enum member', "enum E { ['a'] = 1 }"],
+    ['a for-of declaration with an initializer', 'for (const x = 1 of y) {}'],
+    ['an abstract property with an initializer', 'abstract class A { abstract x = 1; }'],
+    ['a class declaration without a name', 'class {}'],
+  ])('falls back to typescript-eslint on %s, with the same outcome', (_, text) => {
+    expect(parseWithOxc(text, { sourceType: 'module', ecmaFeatures: { jsx: false } })).toBeNull();
+    expect(parityOf(text, false)).toEqual([]);
+  });
+
+  it('falls back on HTML-like comments where a top-level return is allowed (oxc would read them as comments)', () => {
+    const text = 'x = a <!--b;\nreturn x;\n';
+    expect(parseWithOxc(text, { sourceType: 'script', ecmaFeatures: { globalReturn: true } })).toBeNull();
+  });
+
   it('by parsing nearly all of them with oxc, not by falling back', () => {
     const byTypescriptEslint = FILES.filter(file => !parseWithOxc(textOf(file), { sourceType: 'module', ecmaFeatures: { jsx: isJsx(file) } }));
     // a file that does not parse (the e2e fixture `broken.ts`) and JSX with character references

@@ -48,29 +48,49 @@ export const oxcLoaded: Promise<boolean> = import('oxc-parser').then(
   () => false,
 );
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** `.d.ts`, `.d.mts`, `.d.cts`, and `.d.css.ts`-style declaration files. */
+const DECLARATION_FILE = /\.d(?:\.[^./\\]+)?\.[cm]?ts$/;
+
+/**
+ * Whether the text has JSX, as typescript-estree decides: by the file's extension when it names a
+ * TypeScript dialect (`.tsx` has JSX, `.ts`, `.mts`, `.cts` do not), else by `ecmaFeatures.jsx`.
+ */
+function isJsx(options: ParserOptions): boolean {
+  const extension = /\.([cm]?tsx?)$/.exec(options.filePath ?? '')?.[1];
+  if (extension !== undefined) return extension === 'tsx';
+  return options.ecmaFeatures?.jsx === true;
+}
+
 /** The parse of `code` by oxc, completed for ESLint; null where typescript-eslint's parser must answer. */
 export function parseWithOxc(code: string, options: ParserOptions): ReturnType<typeof tsParser.parseForESLint> | null {
   const parser = oxc;
   // declaration files are parsed in an ambient context oxc's `ts` does not assume: left to typescript-eslint
-  if (!parser || options.filePath?.endsWith('.d.ts')) return null;
-  const jsx = options.ecmaFeatures?.jsx === true;
+  if (!parser || (options.filePath !== undefined && DECLARATION_FILE.test(options.filePath))) return null;
+  // a lone surrogate: oxc reads the text as UTF-8 and gives U+FFFD in its place
+  if (LONE_SURROGATE.test(code)) return null;
+  const globalReturn = options.ecmaFeatures?.globalReturn === true;
+  // CommonJS, which allows a top-level `return`, also reads `<!--` and `-->` as comments; TypeScript does not
+  if (globalReturn && (code.includes('<!--') || code.includes('-->'))) return null;
+  const jsx = isJsx(options);
   const sourceType = options.sourceType === 'module' ? 'module' : 'script';
   const parsed = parser.parseSync(jsx ? 'document.tsx' : 'document.ts', code, {
     lang: jsx ? 'tsx' : 'ts',
     astType: 'ts',
     range: true,
     preserveParens: false,
-    sourceType: options.ecmaFeatures?.globalReturn ? 'commonjs' : 'module',
+    sourceType: globalReturn ? 'commonjs' : 'module',
   });
   if (parsed.errors.length > 0) return null;
   const program = parsed.program as unknown as AstNode & Record<string, unknown>;
   const lines = new LineStarts(code);
-  const hints = new TokenHints();
+  const hints = new TokenHints(code);
   let shaped = true;
   walkNodes(program, visitorKeys, node => {
+    shaped &&= toTypeScriptEstreeShape(node, code);
     (node as { loc?: unknown }).loc = lines.locationOf(node.range);
     hints.note(node);
-    shaped &&= toTypeScriptEstreeShape(node);
   });
   if (!shaped) return null;
   delete program.hashbang;
@@ -87,13 +107,13 @@ export function parseWithOxc(code: string, options: ParserOptions): ReturnType<t
   });
   program.sourceType = sourceType;
   const ast = program as unknown as ReturnType<typeof tsParser.parseForESLint>['ast'];
-  const scopeManager = analyze(ast, {
-    globalReturn: options.ecmaFeatures?.globalReturn,
-    jsxFragmentName: options.jsxFragmentName,
-    jsxPragma: options.jsxPragma,
-    lib: options.lib,
-    sourceType,
-  });
+  let scopeManager;
+  try {
+    scopeManager = analyze(ast, { globalReturn, jsxFragmentName: options.jsxFragmentName, jsxPragma: options.jsxPragma, lib: options.lib, sourceType });
+  } catch {
+    // nesting too deep for the scope analysis' recursion: typescript-eslint's parser says what it says of it
+    return null;
+  }
   // what typescript-eslint's parser gives without a project: no program, no type information
   const services = {
     program: null,

@@ -33,8 +33,20 @@ export class TokenHints {
   readonly whole = new Map<number, WholeToken>();
   readonly identifierStarts = new Set<number>();
   readonly loneGreaterThan = new Set<number>();
-  /** Where `import` of `import.meta` and `new` of `new.target` start: keywords, though ESTree names them. */
-  readonly metaKeywords = new Set<number>();
+  /** Where a keyword starts that ESTree names as an identifier: `import` of `import.meta`, `new` of `new.target`, `with` of import attributes. */
+  readonly keywordStarts = new Set<number>();
+  /** Where type parameters or arguments start: a `<<` right before one is two tokens (`ReturnType<<T>() => T>`). */
+  readonly typeParameterStarts = new Set<number>();
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** Whether the source between two offsets closes a parenthesis: `(a).b`, whose `a` TypeScript's tree holds in parentheses. */
+  closesParenthesis(from: number, to: number): boolean {
+    return this.#text.slice(from, to).includes(')');
+  }
   /** The names of non-computed member expressions (`url.host`): JSX identifiers within JSX. */
   readonly memberNames: number[] = [];
   /** The ranges of JSX elements and fragments. */
@@ -75,14 +87,7 @@ export class TokenHints {
 }
 
 /** Nodes whose last character is a `>` that the parser never joins with what follows. */
-const CLOSED_BY_GREATER_THAN = new Set([
-  'TSTypeParameterInstantiation',
-  'TSTypeParameterDeclaration',
-  'JSXOpeningElement',
-  'JSXClosingElement',
-  'JSXOpeningFragment',
-  'JSXClosingFragment',
-]);
+const CLOSED_BY_GREATER_THAN = new Set(['JSXOpeningElement', 'JSXClosingElement', 'JSXOpeningFragment', 'JSXClosingFragment']);
 
 function noteTokens(node: AstNode, hints: TokenHints): void {
   const [start, end] = node.range;
@@ -91,18 +96,38 @@ function noteTokens(node: AstNode, hints: TokenHints): void {
       hints.identifierStarts.add(start);
       return;
     case 'MetaProperty':
-      hints.metaKeywords.add(start);
+      hints.keywordStarts.add(start);
       return;
     case 'MemberExpression': {
       if (node.computed) return;
       const object = node.object as AstNode;
-      if (object.type === 'Identifier') hints.memberNames.push(object.range[0]);
-      hints.memberNames.push((node.property as AstNode).range[0]);
+      const property = node.property as AstNode;
+      if (object.type === 'Identifier' && !hints.closesParenthesis(object.range[1], property.range[0])) hints.memberNames.push(object.range[0]);
+      hints.memberNames.push(property.range[0]);
       return;
     }
     case 'TSQualifiedName':
       // `this` of `typeof this.auth` is an identifier to TypeScript's parser
       if ((node.left as AstNode).type === 'ThisExpression') hints.identifierStarts.add(start);
+      return;
+    case 'TSTypeQuery':
+      // and so is the `this` of `typeof this`
+      if ((node.exprName as AstNode).type === 'ThisExpression') hints.identifierStarts.add((node.exprName as AstNode).range[0]);
+      return;
+    case 'TSImportType': {
+      // `import('x', { with: { … } })`: TypeScript's parser keeps `with` a keyword
+      const options = node.options as AstNode | null | undefined;
+      const properties = (options?.type === 'ObjectExpression' ? options.properties : []) as AstNode[];
+      for (const property of properties) {
+        const key = property.key as AstNode | undefined;
+        if (key?.type === 'Identifier' && key.name === 'with') hints.keywordStarts.add(key.range[0]);
+      }
+      return;
+    }
+    case 'TSTypeParameterDeclaration':
+    case 'TSTypeParameterInstantiation':
+      hints.typeParameterStarts.add(start);
+      hints.loneGreaterThan.add(end - 1);
       return;
     case 'JSXElement':
     case 'JSXFragment':
@@ -120,6 +145,8 @@ function noteTokens(node: AstNode, hints: TokenHints): void {
       hints.whole.set(start, { end, type: 'JSXText' });
       return;
     case 'JSXIdentifier':
+      // `<this.foo />`: TypeScript's scanner keeps a tag's `this` a keyword (an attribute named `this` is a name)
+      if (hints.keywordStarts.has(start)) return;
       // the parts of a namespaced name (`xlink:href`) are noted first, as identifiers
       if (!hints.whole.has(start)) hints.whole.set(start, { end, type: 'JSXIdentifier' });
       return;
@@ -133,9 +160,18 @@ function noteTokens(node: AstNode, hints: TokenHints): void {
       return;
     }
     default:
-      if (CLOSED_BY_GREATER_THAN.has(node.type)) hints.loneGreaterThan.add(end - 1);
+      if (!CLOSED_BY_GREATER_THAN.has(node.type)) return;
+      hints.loneGreaterThan.add(end - 1);
+      if (node.type === 'JSXOpeningElement' || node.type === 'JSXClosingElement') {
+        let name = node.name as AstNode;
+        while (name.type === 'JSXMemberExpression') name = name.object as AstNode;
+        if (name.type === 'JSXIdentifier' && name.name === 'this') hints.keywordStarts.add(name.range[0]);
+      }
   }
 }
+
+/** A number written `0` then a digit, or a string with an octal escape (`\0` then a digit, `\1`…`\9`). */
+const LEGACY_OCTAL = /^0\d|^['"](?:[^\\]|\\[^0-9]|\\0(?!\d))*\\(?:0\d|[1-9])/;
 
 /** typescript-estree's token type of a token the scanner found. */
 function typeOf(kind: ts.SyntaxKind, start: number, hints: TokenHints, jsxMemberNames: Set<number>): string {
@@ -146,7 +182,7 @@ function typeOf(kind: ts.SyntaxKind, start: number, hints: TokenHints, jsxMember
 function scannedTypeOf(kind: ts.SyntaxKind, start: number, hints: TokenHints): string {
   const { SyntaxKind } = ts;
   if (kind >= SyntaxKind.FirstKeyword && kind <= SyntaxKind.LastFutureReservedWord) {
-    if (hints.identifierStarts.has(start) && !hints.metaKeywords.has(start)) return 'Identifier';
+    if (hints.identifierStarts.has(start) && !hints.keywordStarts.has(start)) return 'Identifier';
     if (kind === SyntaxKind.NullKeyword) return 'Null';
     return kind === SyntaxKind.TrueKeyword || kind === SyntaxKind.FalseKeyword ? 'Boolean' : 'Keyword';
   }
@@ -200,7 +236,15 @@ export function tokenize(text: string, hints: TokenHints, lines: LineStarts): To
       continue;
     }
     if (kind === SyntaxKind.GreaterThanToken && !hints.loneGreaterThan.has(start)) kind = scanner.reScanGreaterToken();
+    if (kind === SyntaxKind.LessThanLessThanToken && hints.typeParameterStarts.has(start + 1)) {
+      push('Punctuator', start, start + 1);
+      push('Punctuator', start + 1, start + 2);
+      continue;
+    }
     if (kind === SyntaxKind.Unknown) throw new Error(`no token at offset ${start}`);
+    // legacy octal (`010`, `'\01'`), which typescript-estree refuses and oxc accepts: its parser says so
+    if ((kind === SyntaxKind.NumericLiteral || kind === SyntaxKind.StringLiteral) && LEGACY_OCTAL.test(text.slice(start, scanner.getTokenEnd())))
+      throw new Error(`legacy octal at offset ${start}`);
     push(typeOf(kind, start, hints, jsxMemberNames), start, scanner.getTokenEnd());
   }
   return tokens;
