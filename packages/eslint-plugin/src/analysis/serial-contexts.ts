@@ -282,8 +282,11 @@ export function isSerializedFunction(fn: TSESTree.FunctionLike): boolean {
   const parent = fn.parent;
   if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
   const path = getCalleePath(parent) ?? '';
-  return path.split('.').some(namesSerializingWork);
+  return path.split('.').some(segment => namesSerializingWork(segment) || LOCKING_CALLBACK_CALLS.has(segment));
 }
+
+/** Platform calls that run their callback under a lock their names do not say: a Durable Object's input gate. */
+const LOCKING_CALLBACK_CALLS = new Set(['blockConcurrencyWhile']);
 
 function hasTransactionDecorator(fn: TSESTree.FunctionLike): boolean {
   const method = fn.parent;

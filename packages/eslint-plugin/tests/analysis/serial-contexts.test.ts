@@ -37,6 +37,7 @@ describe('isSerializedFunction', () => {
       prisma.$transaction(async function () {});
       mutex.runExclusive(async () => {});
       navigator.locks.request('x', async () => {});
+      this.ctx.blockConcurrencyWhile(async () => {});
       redlock.using([key], 5000, async signal => {});
       async function report(t: Knex.Transaction) {}
       async function move(tx, from, to) {}
@@ -46,6 +47,6 @@ describe('isSerializedFunction', () => {
       async function plain(id: string) {}
       class Plain { @Get() async list() {} }
     `);
-    expect(functions.map(fn => isSerializedFunction(fn))).toEqual([true, true, true, true, true, true, true, true, true, false, false, false]);
+    expect(functions.map(fn => isSerializedFunction(fn))).toEqual([true, true, true, true, true, true, true, true, true, true, false, false, false]);
   });
 });
