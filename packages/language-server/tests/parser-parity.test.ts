@@ -81,6 +81,8 @@ describe('the oxc-based parser and typescript-eslint parser agree', { timeout: 3
     ['a for-of declaration with an initializer', 'for (const x = 1 of y) {}'],
     ['an abstract property with an initializer', 'abstract class A { abstract x = 1; }'],
     ['a class declaration without a name', 'class {}'],
+    ['an assignment to an unparenthesized type assertion', 'a as any = 1;'],
+    ['an empty extends list', 'interface F extends implements {}'],
   ])('falls back to typescript-eslint on %s, with the same outcome', (_, text) => {
     expect(parseWithOxc(text, { sourceType: 'module', ecmaFeatures: { jsx: false } })).toBeNull();
     expect(parityOf(text, false)).toEqual([]);

@@ -47,7 +47,7 @@ const JSDOC_TYPES = new Set(['TSJSDocNullableType', 'TSJSDocNonNullableType', 'T
  * the language's cooked value does; typescript-estree keeps the source).
  */
 export function toTypeScriptEstreeShape(node: AstNode, text: string): boolean {
-  if (JSDOC_TYPES.has(node.type) || refusedByTypeScriptEstree(node)) return false;
+  if (JSDOC_TYPES.has(node.type) || refusedByTypeScriptEstree(node, text)) return false;
   if (node.type === 'TemplateElement') {
     const value = node.value as { raw: string };
     const [start, end] = node.range;
@@ -89,8 +89,21 @@ const NAMED_DECLARATIONS = new Set(['ClassDeclaration', 'FunctionDeclaration', '
  * TypeScript's): the text then goes to typescript-eslint, whose error the CLI shows too. Found on
  * typescript-eslint's own error fixtures.
  */
-function refusedByTypeScriptEstree(node: AstNode): boolean {
+function refusedByTypeScriptEstree(node: AstNode, text: string): boolean {
   switch (node.type) {
+    case 'AssignmentExpression': {
+      // `a as any = 1` (TypeScript: "';' expected"); `(a as any) = 1` is fine, and oxc drops those parentheses
+      const left = node.left as AstNode;
+      if (left.type !== 'TSAsExpression' && left.type !== 'TSSatisfiesExpression') return false;
+      return !text.slice(left.range[1], (node.right as AstNode).range[0]).includes(')');
+    }
+    case 'TSInterfaceDeclaration':
+      // `interface F extends implements {}`: oxc reads `implements` as the name extended, TypeScript as
+      // the keyword, and refuses the empty list
+      return (node.extends as AstNode[]).some(heritage => {
+        const expression = heritage.expression as AstNode;
+        return expression.type === 'Identifier' && expression.name === 'implements';
+      });
     case 'TSEnumMember':
       // `enum E { ['a'] = 1 }`
       return node.computed === true;
