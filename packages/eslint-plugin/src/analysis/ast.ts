@@ -14,6 +14,20 @@ export function isTypeWrapper(
   );
 }
 
+/** The outermost type-only wrapper around `node` (`x as T`, `x!`), or `node`: what its parent holds. */
+export function outsideTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && isTypeWrapper(current.parent)) current = current.parent;
+  return current;
+}
+
+/** The same, optional-chain boundaries included (`a?.b` as the expression around it sees it). */
+export function outsideWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && (isTypeWrapper(current.parent) || current.parent.type === AST_NODE_TYPES.ChainExpression)) current = current.parent;
+  return current;
+}
+
 /** The expression under type-only wrappers and optional-chain boundaries. */
 export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;

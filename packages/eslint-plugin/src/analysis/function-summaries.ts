@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, isPromiseCombinator, isTypeWrapper, pushChildren, skipTypeWrappers } from './ast.js';
+import { isFunctionNode, isPromiseCombinator, outsideWrappers, pushChildren, skipTypeWrappers } from './ast.js';
 import { functionCalled, getCalledName, getNameOf, getWorkStart, type WorkStart } from './called-names.js';
 import type { CallOrigin } from './calls/client-origins.js';
 import { joinOperations, UNKNOWN_READ, type Operation } from './calls/operation.js';
@@ -242,8 +242,7 @@ const VALUE_METHODS = new Set([
 
 /** `a.b().c()`: the inner `a.b()` is a link of the chain the outer call is. */
 function isInnerLinkOfChain(call: WorkStart): boolean {
-  let current: TSESTree.Node = call;
-  while (current.parent && (isTypeWrapper(current.parent) || current.parent.type === AST_NODE_TYPES.ChainExpression)) current = current.parent;
+  const current = outsideWrappers(call);
   const parent = current.parent;
   return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current;
 }
@@ -289,8 +288,7 @@ function awaitsStartedWork(node: TSESTree.AwaitExpression): boolean {
 
 /** `await x.y()` exactly, through type wrappers. */
 function isDirectlyAwaited(call: TSESTree.Node): boolean {
-  let current: TSESTree.Node = call;
-  while (current.parent && (isTypeWrapper(current.parent) || current.parent.type === AST_NODE_TYPES.ChainExpression)) current = current.parent;
+  const current = outsideWrappers(call);
   return current.parent?.type === AST_NODE_TYPES.AwaitExpression;
 }
 

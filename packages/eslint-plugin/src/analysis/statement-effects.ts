@@ -1,6 +1,16 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, isFunctionNode, isLoop, isTypeWrapper, pushChildren, skipTypeWrappers, someOutsideFunctions } from './ast.js';
+import {
+  getStaticPropertyName,
+  isFunctionNode,
+  isLoop,
+  isTypeWrapper,
+  outsideTypeWrappers,
+  outsideWrappers,
+  pushChildren,
+  skipTypeWrappers,
+  someOutsideFunctions,
+} from './ast.js';
 import { classMethodOf } from './function-summaries.js';
 
 /** A variable as the dependency analysis sees it; unresolved globals are keyed by name. */
@@ -508,14 +518,12 @@ function getDefinedFunction(variable: TSESLint.Scope.Variable): TSESTree.Node | 
 
 /** The outermost member expression `node` is the object of, seen through type wrappers. */
 function outerMember(node: TSESTree.Node): { member: TSESTree.MemberExpression; first: TSESTree.MemberExpression } | null {
-  let current: TSESTree.Node = node;
-  while (current.parent && isTypeWrapper(current.parent)) current = current.parent;
+  const current = outsideTypeWrappers(node);
   const first = current.parent;
   if (first?.type !== AST_NODE_TYPES.MemberExpression || first.object !== current) return null;
   let member: TSESTree.MemberExpression = first;
   for (;;) {
-    let next: TSESTree.Node = member;
-    while (next.parent && (isTypeWrapper(next.parent) || next.parent.type === AST_NODE_TYPES.ChainExpression)) next = next.parent;
+    const next = outsideWrappers(member);
     if (next.parent?.type === AST_NODE_TYPES.MemberExpression && next.parent.object === next) member = next.parent;
     else return { member, first };
   }
@@ -526,15 +534,13 @@ function getObjectUse(node: TSESTree.Identifier | TSESTree.ThisExpression | TSES
   // `fn(x)` calls what `fn` holds, and `fn.call(root)` runs `fn` as a method of `root`: neither hands the object on whole
   if (!members) return { root, property: null, isMethodCall: isCallReceiver(node) || isCallee(node) };
   const property = getStaticPropertyName(members.first);
-  let callee: TSESTree.Node = members.first;
-  while (callee.parent && (isTypeWrapper(callee.parent) || callee.parent.type === AST_NODE_TYPES.ChainExpression)) callee = callee.parent;
+  const callee = outsideWrappers(members.first);
   const isMethodCall = callee.parent?.type === AST_NODE_TYPES.CallExpression && callee.parent.callee === callee;
   return { root, property, isMethodCall };
 }
 
 function isCallee(node: TSESTree.Node): boolean {
-  let current: TSESTree.Node = node;
-  while (current.parent && isTypeWrapper(current.parent)) current = current.parent;
+  const current = outsideTypeWrappers(node);
   return (current.parent?.type === AST_NODE_TYPES.CallExpression || current.parent?.type === AST_NODE_TYPES.NewExpression) && current.parent.callee === current;
 }
 
@@ -578,8 +584,7 @@ function getObjectWrite(node: TSESTree.Identifier | TSESTree.ThisExpression | TS
   if (!members) return isChangedByBuiltIn(node) ? { root, property: null, isMethodCall: false } : null;
   const mutated = mutatedByMethod(members.first);
   if (mutated !== undefined) return { root, property: mutated, isMethodCall: false };
-  let target: TSESTree.Node = members.member;
-  while (target.parent && isTypeWrapper(target.parent)) target = target.parent;
+  const target = outsideTypeWrappers(members.member);
   const parent = target.parent;
   const isWrite =
     (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target) ||
@@ -597,8 +602,7 @@ const MUTATING_BUILT_INS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Whether `node` is the first argument of a built-in that changes it (`Object.assign(node, …)`). */
 function isChangedByBuiltIn(node: TSESTree.Node): boolean {
-  let current: TSESTree.Node = node;
-  while (current.parent && isTypeWrapper(current.parent)) current = current.parent;
+  const current = outsideTypeWrappers(node);
   const call = current.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== current) return false;
   const callee = skipTypeWrappers(call.callee);
@@ -615,8 +619,7 @@ function mutatedByMethod(first: TSESTree.MemberExpression): string | null | unde
   // root.add(x): the method is the first member
   if (isMutatingCall(first)) return null;
   // root.k.push(x): the method is the second member
-  let outer: TSESTree.Node = first;
-  while (outer.parent && (isTypeWrapper(outer.parent) || outer.parent.type === AST_NODE_TYPES.ChainExpression)) outer = outer.parent;
+  const outer = outsideWrappers(first);
   if (outer.parent?.type === AST_NODE_TYPES.MemberExpression && outer.parent.object === outer && isMutatingCall(outer.parent))
     return getStaticPropertyName(first);
   return undefined;
@@ -625,8 +628,7 @@ function mutatedByMethod(first: TSESTree.MemberExpression): string | null | unde
 function isMutatingCall(member: TSESTree.MemberExpression): boolean {
   const name = getStaticPropertyName(member);
   if (name === null || !MUTATING_METHODS.has(name)) return false;
-  let callee: TSESTree.Node = member;
-  while (callee.parent && (isTypeWrapper(callee.parent) || callee.parent.type === AST_NODE_TYPES.ChainExpression)) callee = callee.parent;
+  const callee = outsideWrappers(member);
   return callee.parent?.type === AST_NODE_TYPES.CallExpression && callee.parent.callee === callee;
 }
 
