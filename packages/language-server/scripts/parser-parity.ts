@@ -5,24 +5,17 @@
  * slice it fetched) prints each class of difference with a count and one example, and exits 1 when
  * there is any.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import { oxcLoaded, parseWithOxc } from '../src/parser/oxc-typescript-parser.js';
-import { parityOf, summarize, type Difference } from '../tests/ast-differences.js';
+import { parityOf, summarize, typescriptFilesIn, type Difference } from '../tests/ast-differences.js';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!(await oxcLoaded)) throw new Error('oxc-parser did not load');
   const classes = new Map<string, { count: number; example: string }>();
   let differing = 0;
   const fallbacks: string[] = [];
-  const typescriptIn = (target: string): string[] =>
-    statSync(target).isDirectory()
-      ? readdirSync(target).flatMap(name => (name === 'node_modules' ? [] : typescriptIn(path.join(target, name))))
-      : /\.(?:[cm]?ts|tsx)$/.test(target) && !/\.d\.[cm]?ts$/.test(target)
-        ? [target]
-        : [];
-  const files = process.argv.slice(2).flatMap(typescriptIn);
+  const files = process.argv.slice(2).flatMap(typescriptFilesIn);
   for (const file of files) {
     let differences: Difference[];
     try {

@@ -3,6 +3,9 @@
  * gives for one text: the AST (every property of every node, `loc` included), the tokens and the
  * comments. Used by the parity tests and `scripts/parser-parity.ts`.
  */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
 import tsParser from '@typescript-eslint/parser';
 
 import { oxcTypeScriptParser } from '../src/parser/oxc-typescript-parser.js';
@@ -83,4 +86,10 @@ export function parityOf(code: string, jsx: boolean): Difference[] {
   const expected = outcomeOf(() => tsParser.parseForESLint(code, options).ast);
   const actual = outcomeOf(() => oxcTypeScriptParser.parseForESLint(code, options).ast);
   return compare(expected, actual);
+}
+
+/** The TypeScript files of a file or directory (`.ts`, `.mts`, `.cts`, `.tsx`; no declaration files, nothing under `node_modules`). */
+export function typescriptFilesIn(target: string): string[] {
+  if (statSync(target).isDirectory()) return readdirSync(target).flatMap(name => (name === 'node_modules' ? [] : typescriptFilesIn(path.join(target, name))));
+  return /\.(?:[cm]?ts|tsx)$/.test(target) && !/\.d\.[cm]?ts$/.test(target) ? [target] : [];
 }

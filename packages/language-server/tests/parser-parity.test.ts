@@ -8,7 +8,7 @@
  * suggestion. `scripts/parser-parity.ts` does the first half on any files (the 1,413 TypeScript
  * files of the corpus: no difference).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,22 +17,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentLinter } from '../src/lint-document.js';
 import { oxcLoaded, parseWithOxc } from '../src/parser/oxc-typescript-parser.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
-import { parityOf } from './ast-differences.js';
+import { parityOf, typescriptFilesIn } from './ast-differences.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/;
-
-function typescriptUnder(directory: string): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(directory)) {
-    const full = path.join(directory, name);
-    if (name === 'node_modules' || name === 'dist') continue;
-    if (statSync(full).isDirectory()) found.push(...typescriptUnder(full));
-    else if (TYPESCRIPT.test(name) && !name.endsWith('.d.ts')) found.push(full);
-  }
-  return found;
-}
-
 const FILES = [
   'packages/eslint-plugin/labeled',
   'examples/src',
@@ -41,7 +28,7 @@ const FILES = [
   'packages/language-server/src',
   'packages/language-server/tests/fixtures/parser',
 ]
-  .flatMap(directory => typescriptUnder(path.join(ROOT, directory)))
+  .flatMap(directory => typescriptFilesIn(path.join(ROOT, directory)))
   .sort();
 
 const textOf = (file: string): string => readFileSync(file, 'utf8');

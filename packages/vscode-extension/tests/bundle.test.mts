@@ -21,6 +21,18 @@ const CODE = `export async function load(id: string) {
 }
 `;
 
+/**
+ * A copy of the bundle in a fresh folder, with nothing around it to resolve modules from (and no
+ * NODE_PATH, which pnpm's shims set for the test process); `withBinding` adds dist/node_modules, the
+ * oxc-parser binding the .vsix ships.
+ */
+function installBundle(prefix: string, { withBinding }: { readonly withBinding: boolean }): string {
+  const installed = mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const file of ['server.js', 'lint-worker.js']) copyFileSync(path.join(path.dirname(BUNDLE), file), path.join(installed, file));
+  if (withBinding) cpSync(path.join(path.dirname(BUNDLE), 'node_modules'), path.join(installed, 'node_modules'), { recursive: true });
+  return installed;
+}
+
 let client: LspTestClient;
 
 beforeAll(async () => {
@@ -45,9 +57,7 @@ describe('the bundled server in dist/server.js', () => {
     expect(client.logs.filter(line => line.includes('parsed with oxc-parser'))).toHaveLength(1);
     // installed as the .vsix installs it, and then without the binding (a platform the bundle has none for)
     for (const withBinding of [true, false]) {
-      const installed = mkdtempSync(path.join(os.tmpdir(), 'gather-bundle-binding-'));
-      for (const file of ['server.js', 'lint-worker.js']) copyFileSync(path.join(path.dirname(BUNDLE), file), path.join(installed, file));
-      if (withBinding) cpSync(path.join(path.dirname(BUNDLE), 'node_modules'), path.join(installed, 'node_modules'), { recursive: true });
+      const installed = installBundle('gather-bundle-binding-', { withBinding });
       const installedClient = new LspTestClient([path.join(installed, 'server.js')], { NODE_PATH: '' });
       await installedClient.initialize();
       try {
@@ -82,10 +92,8 @@ describe('the bundled server in dist/server.js', () => {
 
   it('reads the modules a saved JavaScript or TypeScript document imports, with the parser it carries', async () => {
     const project = mkdtempSync(path.join(os.tmpdir(), 'gather-bundle-imports-'));
-    // the bundle as installed from the .vsix: no node_modules around it to resolve a parser from
-    const installed = mkdtempSync(path.join(os.tmpdir(), 'gather-bundle-installed-'));
-    for (const file of ['server.js', 'lint-worker.js']) copyFileSync(path.join(path.dirname(BUNDLE), file), path.join(installed, file));
-    // and no NODE_PATH either (pnpm's shims set one for the test process)
+    // the bundle alone: no node_modules around it to resolve a parser from
+    const installed = installBundle('gather-bundle-installed-', { withBinding: false });
     const client = new LspTestClient([path.join(installed, 'server.js')], { NODE_PATH: '' });
     await client.initialize();
     try {
