@@ -108,3 +108,21 @@ function toLibraryEntry(option: LibraryOption): LibraryEntry {
     resource: option.resource ?? 'client',
   };
 }
+
+/**
+ * A conversion of a rule's options, made once per options object. ESLint hands a rule configured
+ * by severity alone (`'warn'`) its `meta.defaultOptions` object itself on every file, and options
+ * written in a config a fresh merge per file; either way, what is converted is never changed
+ * afterwards, so one object gets one answer.
+ */
+export function convertedOnce<Input extends object, Output>(convert: (input: Input) => Output): (input: Input) => Output {
+  const converted = new WeakMap<Input, Output>();
+  return input => {
+    let output = converted.get(input);
+    if (output === undefined) {
+      output = convert(input);
+      converted.set(input, output);
+    }
+    return output;
+  };
+}

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findSequentialAwaitGroups } from '../analysis/find-sequential-await-groups.js';
 import type { AnalysisOptions } from '../analysis/types.js';
 import { planRewrite, RewriteContext } from '../rewrite/plan-rewrite.js';
-import { CALL_MODEL_DEFAULTS, CALL_MODEL_SCHEMA_PROPERTIES, toCallModelOptions, type CallModelRuleOptions } from './call-model-options.js';
+import { CALL_MODEL_DEFAULTS, CALL_MODEL_SCHEMA_PROPERTIES, convertedOnce, toCallModelOptions, type CallModelRuleOptions } from './call-model-options.js';
 import { createRule } from '../util/create-rule.js';
 import { sourceFactsOf } from './source-facts.js';
 
@@ -21,6 +21,9 @@ export function toAnalysisOptions(options: Options[0]): AnalysisOptions {
   const merged = options as Required<Options[0]>;
   return { ...toCallModelOptions(merged), minGroupSize: merged.minGroupSize, groupDiscardedAwaits: merged.groupDiscardedAwaits };
 }
+
+/** `toAnalysisOptions`, once per options object: ESLint hands every file the same one when the rule is configured by severity alone. */
+const analysisOptionsOf = convertedOnce(toAnalysisOptions);
 
 export default createRule<Options, MessageId>({
   name: 'no-sequential-await',
@@ -65,7 +68,8 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         if (awaits.length < 2) return;
         const { sourceCode } = context;
-        const groups = findSequentialAwaitGroups(sourceFactsOf(context, awaits), toAnalysisOptions(options));
+        const groups = findSequentialAwaitGroups(sourceFactsOf(context, awaits), analysisOptionsOf(options));
+        if (groups.length === 0) return;
         const rewrites = new RewriteContext(sourceCode, context.filename);
         for (const group of groups) {
           const count = String(group.members.length);

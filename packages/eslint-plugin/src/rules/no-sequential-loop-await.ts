@@ -5,7 +5,10 @@ import { planLoopRewrite } from '../rewrite/plan-loop-rewrite.js';
 import { RewriteContext } from '../rewrite/plan-rewrite.js';
 import { createRule } from '../util/create-rule.js';
 import { sourceFactsOf } from './source-facts.js';
-import { CALL_MODEL_DEFAULTS, CALL_MODEL_SCHEMA_PROPERTIES, toCallModelOptions, type CallModelRuleOptions } from './call-model-options.js';
+import { CALL_MODEL_DEFAULTS, CALL_MODEL_SCHEMA_PROPERTIES, convertedOnce, toCallModelOptions, type CallModelRuleOptions } from './call-model-options.js';
+
+/** The call model's options, converted once per options object (see `convertedOnce`). */
+const callModelOptionsOf = convertedOnce(toCallModelOptions);
 
 export type Options = [CallModelRuleOptions];
 
@@ -46,7 +49,8 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         if (!hasLoop || awaits.length === 0) return;
         const { sourceCode } = context;
-        const loops = findSequentialLoops(sourceFactsOf(context, awaits), toCallModelOptions(options as Required<Options[0]>));
+        const loops = findSequentialLoops(sourceFactsOf(context, awaits), callModelOptionsOf(options as Required<Options[0]>));
+        if (loops.length === 0) return;
         const rewrites = new RewriteContext(sourceCode, context.filename);
         for (const found of loops) {
           const plan = planLoopRewrite(found, rewrites);
