@@ -125,7 +125,8 @@ function callsAFunctionValue(start: WorkStart, loop: LoopStatement, scopeManager
   const first = getChainCalls(start).at(-1);
   // `listener(…)`, and `listener.apply(this, args)` alike
   const callee = first?.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(functionCalled(first)) : null;
-  if (callee?.type !== AST_NODE_TYPES.Identifier) return false;
+  // a `fetch` handed in (SvelteKit's load event, an injected implementation) is the Fetch API, not a step to run in order
+  if (callee?.type !== AST_NODE_TYPES.Identifier || callee.name === 'fetch') return false;
   const variable = resolveVariable(callee, scopeManager);
   const def = variable?.defs[0];
   if (!def) return false;

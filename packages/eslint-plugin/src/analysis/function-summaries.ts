@@ -48,6 +48,7 @@ export class FunctionSummaries {
   readonly #visitorKeys: TSESLint.SourceCode.VisitorKeys;
   readonly #summaries = new Map<TSESTree.Node, Operation>();
   readonly #inProgress = new Set<TSESTree.Node>();
+  readonly #returnedNames = new Map<TSESTree.Node, ReadonlySet<string>>();
 
   constructor(
     classify: (start: WorkStart) => Operation,
@@ -78,9 +79,9 @@ export class FunctionSummaries {
     for (const start of calls) {
       const origin = this.#originOf(start);
       if (isBookkeeping(origin)) continue;
-      const waited = waitOf(start);
+      const waited = waitOf(start, this.#returnedNamesOf(fn));
       const awaited = waited !== 'none';
-      if (!origin.library && !isDirectlyAwaited(start) && VALUE_METHODS.has(getCalledName(start) ?? '')) continue;
+      if (!origin.library && !isDirectlyAwaited(start) && VALUE_METHODS.has(getCalledName(start) ?? '') && !isContinuationOfWork(start)) continue;
       // a connection the function opens itself is its own: the order of its calls stays inside each call of the function
       const operation = origin.rootVariable && isOwnConnection(origin.rootVariable, fn) ? this.#classifyApartFromConnection(start) : this.#classify(start);
       // a call whose promise nobody waits for, judged by its name alone, is not what the function does
@@ -100,6 +101,28 @@ export class FunctionSummaries {
     this.#inProgress.delete(fn);
     this.#summaries.set(fn, summary);
     return summary;
+  }
+
+  /** The names a function returns (`return pending;`, `() => result`): a promise kept in one of them is what a call waits for. */
+  #returnedNamesOf(fn: TSESTree.FunctionLike): ReadonlySet<string> {
+    let names = this.#returnedNames.get(fn);
+    if (!names) {
+      const found = new Set<string>();
+      names = found;
+      if (fn.body?.type === AST_NODE_TYPES.Identifier) found.add(fn.body.name);
+      const pending: TSESTree.Node[] = fn.body ? [fn.body] : [];
+      while (pending.length > 0) {
+        const node = pending.pop()!;
+        if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
+        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) {
+          const returned = skipTypeWrappers(node.argument);
+          if (returned.type === AST_NODE_TYPES.Identifier) found.add(returned.name);
+        }
+        pushChildren(node, this.#visitorKeys, pending);
+      }
+      this.#returnedNames.set(fn, names);
+    }
+    return names;
   }
 
   /**
@@ -251,11 +274,19 @@ function isInnerLinkOfChain(call: WorkStart): boolean {
  * Whether the promise of a call is waited for: the call is (inside) what an `await` or a `return`
  * takes (`awaited`), or it is an argument of such a call, which receives what it returns (`handed`).
  */
-function waitOf(call: TSESTree.Node): 'awaited' | 'handed' | 'none' {
+function waitOf(call: TSESTree.Node, returnedNames: ReadonlySet<string>): 'awaited' | 'handed' | 'none' {
   let child = call;
   let handed = false;
   for (let current: TSESTree.Node | undefined = call.parent; current; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ReturnStatement) return handed ? 'handed' : 'awaited';
+    // `pending = load(key); cache.set(key, pending); return pending;`: the promise the function returns, kept in a name first
+    const kept =
+      current.type === AST_NODE_TYPES.VariableDeclarator && child === current.init
+        ? current.id
+        : current.type === AST_NODE_TYPES.AssignmentExpression && child === current.right && current.operator === '='
+          ? current.left
+          : null;
+    if (kept) return kept.type === AST_NODE_TYPES.Identifier && returnedNames.has(kept.name) ? (handed ? 'handed' : 'awaited') : 'none';
     if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) return current.expression ? (handed ? 'handed' : 'awaited') : 'none';
     if (isFunctionNode(current) || /Statement$|Declaration$/.test(current.type)) return 'none';
     // `await render(paths())`: what an argument returns is handed over, not waited for, unless to `Promise.all`
@@ -284,6 +315,16 @@ function awaitsStartedWork(node: TSESTree.AwaitExpression): boolean {
     element !== null &&
     (element.type === AST_NODE_TYPES.Identifier || element.type === AST_NODE_TYPES.MemberExpression || element.type === AST_NODE_TYPES.SpreadElement);
   return isValue(operand) || (operand.type === AST_NODE_TYPES.ArrayExpression && operand.elements.some(isValue));
+}
+
+/** `load(key).then(parse)`: a continuation of work the chain starts itself, not of a promise started elsewhere (`pending.then(…)`). */
+function isContinuationOfWork(call: TSESTree.Node): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getCalledName(call);
+  if (name !== 'then' && name !== 'catch' && name !== 'finally') return false;
+  let receiver: TSESTree.Node = skipTypeWrappers(call.callee.object);
+  while (receiver.type === AST_NODE_TYPES.MemberExpression) receiver = skipTypeWrappers(receiver.object);
+  return receiver.type === AST_NODE_TYPES.CallExpression || receiver.type === AST_NODE_TYPES.NewExpression;
 }
 
 /** `await x.y()` exactly, through type wrappers. */

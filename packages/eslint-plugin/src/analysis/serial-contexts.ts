@@ -109,13 +109,14 @@ export function isOwnConnection(variable: TSESLint.Scope.Variable, fn: TSESTree.
 /** Serialized by what the call goes through: a handle's name, a field of a connection class, a variable holding one connection. */
 function serialRootReason(start: WorkStart, origin: CallOrigin): string | null {
   const root = origin.rootNode;
-  if (root?.type === AST_NODE_TYPES.Identifier && HANDLES.has(root.name)) return `through ${root.name}`;
+  // a module's export is no handle, whatever its name (Electron's `session`, a `transaction` helper module)
+  if (root?.type === AST_NODE_TYPES.Identifier && HANDLES.has(root.name) && !isImported(origin.rootVariable)) return `through ${root.name}`;
   if (root?.type === AST_NODE_TYPES.ThisExpression) {
     const field = typeof origin.client === 'string' ? origin.client.slice('this.'.length) : '';
     if (HANDLES.has(field)) return `through this.${field}`;
     if (SINGLE_CONNECTION_CLASS.test(enclosingClassName(start) ?? '')) return 'through the connection this class is';
   }
-  if (origin.rootVariable && isHandleVariable(origin.rootVariable)) return `through the handle ${origin.rootVariable.name}`;
+  if (origin.rootVariable && isHandleVariableOnce(origin.rootVariable)) return `through the handle ${origin.rootVariable.name}`;
   return null;
 }
 
@@ -124,14 +125,50 @@ function serialRootReason(start: WorkStart, origin: CallOrigin): string | null {
  * (`await pool.connect()`, `await openDatabase(file)`, `await knex.transaction()`), or declared
  * with `using`, which ties a resource to the block.
  */
-function isHandleVariable(variable: TSESLint.Scope.Variable): boolean {
+function isHandleVariable(variable: TSESLint.Scope.Variable, depth = 0): boolean {
   const def = variable.defs[0];
   if (!def) return false;
   const annotation = (def.name as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
   if (annotation && isHandleType(annotation)) return true;
   if (def.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return false;
   if (def.parent?.type === AST_NODE_TYPES.VariableDeclaration && (def.parent.kind === 'using' || def.parent.kind === 'await using')) return true;
-  return opensHandle(def.node.init);
+  return opensHandle(def.node.init) || (depth < MAX_DERIVATION_DEPTH && isDerivedFromHandle(variable, def.node.init, depth));
+}
+
+const HANDLE_VARIABLES = new WeakMap<TSESLint.Scope.Variable, boolean>();
+
+/** `isHandleVariable`, once per variable: every call through it asks. */
+function isHandleVariableOnce(variable: TSESLint.Scope.Variable): boolean {
+  let isHandle = HANDLE_VARIABLES.get(variable);
+  if (isHandle === undefined) HANDLE_VARIABLES.set(variable, (isHandle = isHandleVariable(variable)));
+  return isHandle;
+}
+
+/** How many links of `const a = tx.x(); const b = a.y();` are followed back to a handle. */
+const MAX_DERIVATION_DEPTH = 3;
+
+/**
+ * Whether a variable holds an object taken from a handle without waiting: what IndexedDB's
+ * `tx.objectStore('notes')`, TypeORM's `manager.getRepository(User)` or a session's
+ * `session.collection(…)` give works through the handle's transaction. A result the handle was
+ * awaited for (`await tx.user.findFirst()`) is data, not a way into the transaction.
+ */
+function isDerivedFromHandle(variable: TSESLint.Scope.Variable, initializer: TSESTree.Expression, depth: number): boolean {
+  let node: TSESTree.Node = skipTypeWrappers(initializer);
+  while (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.ChainExpression) {
+    if (node.type === AST_NODE_TYPES.ChainExpression) node = node.expression;
+    else if (node.type === AST_NODE_TYPES.CallExpression) node = skipTypeWrappers(node.callee);
+    else node = skipTypeWrappers(node.object);
+  }
+  // a member of the root, not the root itself: `const store = tx` is the handle's alias, which its own name or factory says
+  if (node.type !== AST_NODE_TYPES.Identifier || node === skipTypeWrappers(initializer)) return false;
+  const root = variable.scope.references.find(reference => reference.identifier === node)?.resolved ?? null;
+  if (root === variable || isImported(root)) return false;
+  return HANDLES.has(node.name) || (root !== null && isHandleVariable(root, depth + 1));
+}
+
+function isImported(variable: TSESLint.Scope.Variable | null): boolean {
+  return variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.ImportBinding;
 }
 
 /** Whether an initializer opens one connection or a transaction: a handle factory (`await pool.connect()`, `await openDatabase(file)`, `knex.transaction()`). */

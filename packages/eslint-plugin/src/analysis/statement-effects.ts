@@ -360,11 +360,14 @@ export class EffectsIndex {
         }
       }
     });
+    // a cache the function alone fills and reads by the same key gives each call what it would get alone
+    const memoCaches = new Set([...inner.reads].filter(root => typeof root !== 'string' && outside(root) && isMemoCacheOf(root, fn, this.#visitorKeys)));
+    const kept = (root: ObjectRoot): boolean => outside(root) && !memoCaches.has(root);
     const effects: ClosureEffects = {
-      reads: new Set([...inner.reads].filter(outside)),
-      writes: new Set([...inner.writes].filter(outside)),
-      objectWrites: inner.objectWrites.filter(use => outside(use.root)),
-      objectUses: inner.objectUses.filter(use => outside(use.root)),
+      reads: new Set([...inner.reads].filter(kept)),
+      writes: new Set([...inner.writes].filter(kept)),
+      objectWrites: inner.objectWrites.filter(use => kept(use.root)),
+      objectUses: inner.objectUses.filter(use => kept(use.root)),
       writtenParameters,
       writtenParameterProperties,
     };
@@ -439,6 +442,86 @@ export class EffectsIndex {
  * `EffectsIndex.topLevelStateOf`), or null when it is not a call of an imported function read.
  */
 export type ImportedEffects = (callee: TSESTree.Identifier | TSESTree.JSXIdentifier, variable: TSESLint.Scope.Variable) => ClosureEffects | null;
+
+/**
+ * Whether a variable is a memo cache of `fn`: a `Map` (or the like) that only `fn` uses, and only
+ * as `cache.get(key)`, `cache.has(key)` and `cache.set(key, …)` with one key, filled where it is
+ * missing. Two calls of such a function started together give what each would give alone: with
+ * different keys they touch different entries; with the same key the later one finds the first's
+ * promise, or loads the same thing again. So the cache orders nothing between the calls.
+ */
+function isMemoCacheOf(variable: TSESLint.Scope.Variable, fn: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const def = variable.defs[0];
+  if (
+    variable.defs.length !== 1 ||
+    def?.type !== TSESLint.Scope.DefinitionType.Variable ||
+    def.parent?.type !== AST_NODE_TYPES.VariableDeclaration ||
+    def.parent.kind !== 'const'
+  )
+    return false;
+  let key: string | null = null;
+  let filled = false;
+  let looked = false;
+  let firstLook = Infinity;
+  let lastFill = -Infinity;
+  for (const reference of variable.references) {
+    if (reference.init === true) continue;
+    const identifier = reference.identifier as TSESTree.Node;
+    if (!isWithinRange(identifier, fn.range)) return false;
+    const member = identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || member.computed) return false;
+    const call = member.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || call.arguments.length === 0) return false;
+    const method = member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : '';
+    if (method === 'set') {
+      filled = true;
+      lastFill = Math.max(lastFill, call.range[0]);
+    } else if (method === 'get' || method === 'has') {
+      looked = true;
+      firstLook = Math.min(firstLook, call.range[0]);
+    } else return false;
+    const text = keyText(call.arguments[0]!);
+    if (text === null || (key !== null && text !== key)) return false;
+    key = text;
+  }
+  // filled after a wait, what a call read may be stale: `const n = counts.get(k); await save(); counts.set(k, n + 1)` loses an update
+  return filled && looked && !waitsBetween(fn, firstLook, lastFill, visitorKeys);
+}
+
+/** Whether the function's own code (not a function nested in it) awaits or yields between two positions. */
+function waitsBetween(fn: TSESTree.Node, from: number, to: number, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const pending: TSESTree.Node[] = [fn];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node !== fn && isFunctionNode(node)) continue;
+    if (node.range[1] <= from || node.range[0] >= to) continue;
+    if ((node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) && node.range[0] > from) return true;
+    if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) return true;
+    pushChildren(node, visitorKeys, pending);
+  }
+  return false;
+}
+
+/** The text of a cache key made of names, properties and literals (`name`, `opts.id`, `` `${a}:${b}` ``), or null. */
+function keyText(node: TSESTree.Node): string | null {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return node.name;
+    case AST_NODE_TYPES.Literal:
+      return JSON.stringify(node.value);
+    case AST_NODE_TYPES.MemberExpression: {
+      const object = keyText(node.object);
+      return object !== null && !node.computed && node.property.type === AST_NODE_TYPES.Identifier ? `${object}.${node.property.name}` : null;
+    }
+    case AST_NODE_TYPES.TemplateLiteral: {
+      const parts = node.expressions.map(keyText);
+      if (parts.some(part => part === null)) return null;
+      return node.quasis.map((quasi, index) => quasi.value.raw + (index < parts.length ? `\${${parts[index]}}` : '')).join('');
+    }
+    default:
+      return null;
+  }
+}
 
 /** A function's effects outside of itself, and the indexes of the parameters whose objects it changes. */
 export interface ClosureEffects extends Effects {

@@ -1861,6 +1861,253 @@ async function both(api, id) {
 // ---------------------------------------------------------------------------------------------
 const byWhatCallsDo: Invalid[] = [
   {
+    // a memo cache the helper alone fills and reads by one key, before it waits, orders nothing between its calls; the promise it keeps and returns is what a call waits for
+    code: `
+const cache = new Map<string, Promise<string>>();
+function getSecret(name: string): Promise<string> {
+  let pending = cache.get(name);
+  if (!pending) {
+    pending = secrets.accessSecretVersion({ name }).then(([version]) => version.payload);
+    cache.set(name, pending);
+  }
+  return pending;
+}
+export async function bootstrap() {
+  const databaseUrl = await getSecret('database-url');
+  const smsToken = await getSecret('sms-token');
+  return { databaseUrl, smsToken };
+}`,
+    errors: [
+      group(
+        2,
+        12,
+        23,
+        `
+const cache = new Map<string, Promise<string>>();
+function getSecret(name: string): Promise<string> {
+  let pending = cache.get(name);
+  if (!pending) {
+    pending = secrets.accessSecretVersion({ name }).then(([version]) => version.payload);
+    cache.set(name, pending);
+  }
+  return pending;
+}
+export async function bootstrap() {
+  const [databaseUrl, smsToken] = await Promise.all([
+    getSecret('database-url'),
+    getSecret('sms-token'),
+  ]);
+  return { databaseUrl, smsToken };
+}`,
+      ),
+    ],
+  },
+  {
+    // a helper returning its request's .then(…) continuation waits for the request
+    code: `
+function loadProfile(id: string) {
+  return api.get(\`/profiles/\${id}\`).then(response => response.data);
+}
+export async function pair(a: string, b: string) {
+  const first = await loadProfile(a);
+  const second = await loadProfile(b);
+  return [first, second];
+}`,
+    errors: [
+      group(
+        2,
+        6,
+        17,
+        `
+function loadProfile(id: string) {
+  return api.get(\`/profiles/\${id}\`).then(response => response.data);
+}
+export async function pair(a: string, b: string) {
+  const [first, second] = await Promise.all([loadProfile(a), loadProfile(b)]);
+  return [first, second];
+}`,
+      ),
+    ],
+  },
+  {
+    // a module's export named like a handle (Electron's session) is no transaction handle
+    code: `
+import { app, session } from 'electron';
+export async function diagnostics() {
+  const gpu = await app.getGPUInfo('basic');
+  const cacheBytes = await session.defaultSession.getCacheSize();
+  return { gpu, cacheBytes };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        15,
+        `
+import { app, session } from 'electron';
+export async function diagnostics() {
+  const [gpu, cacheBytes] = await Promise.all([
+    app.getGPUInfo('basic'),
+    session.defaultSession.getCacheSize(),
+  ]);
+  return { gpu, cacheBytes };
+}`,
+      ),
+    ],
+  },
+  {
+    // SQL in a query option (ClickHouse), in a call whose name says query (BigQuery's createQueryJob, Neo4j's executeQuery): the statement decides
+    code: `
+import { createClient } from '@clickhouse/client';
+const clickhouse = createClient({ url: process.env.CLICKHOUSE_URL });
+export async function dashboard(tenant: string) {
+  const visits = await clickhouse.query({ query: 'SELECT count() FROM visits WHERE tenant = {tenant:String}', query_params: { tenant } });
+  const errors = await clickhouse.query({ query: 'SELECT count() FROM errors WHERE tenant = {tenant:String}', query_params: { tenant } });
+  return { visits: await visits.json(), errors: await errors.json() };
+}`,
+    errors: [
+      group(
+        2,
+        5,
+        18,
+        `
+import { createClient } from '@clickhouse/client';
+const clickhouse = createClient({ url: process.env.CLICKHOUSE_URL });
+export async function dashboard(tenant: string) {
+  const [visits, errors] = await Promise.all([
+    clickhouse.query({ query: 'SELECT count() FROM visits WHERE tenant = {tenant:String}', query_params: { tenant } }),
+    clickhouse.query({ query: 'SELECT count() FROM errors WHERE tenant = {tenant:String}', query_params: { tenant } }),
+  ]);
+  return { visits: await visits.json(), errors: await errors.json() };
+}`,
+      ),
+      group(
+        2,
+        7,
+        20,
+        `
+import { createClient } from '@clickhouse/client';
+const clickhouse = createClient({ url: process.env.CLICKHOUSE_URL });
+export async function dashboard(tenant: string) {
+  const visits = await clickhouse.query({ query: 'SELECT count() FROM visits WHERE tenant = {tenant:String}', query_params: { tenant } });
+  const errors = await clickhouse.query({ query: 'SELECT count() FROM errors WHERE tenant = {tenant:String}', query_params: { tenant } });
+  const [visits2, errors2] = await Promise.all([visits.json(), errors.json()]);
+  return { visits: visits2, errors: errors2 };
+}`,
+      ),
+    ],
+  },
+  {
+    // SQL in a query option (ClickHouse), in a call whose name says query (BigQuery's createQueryJob, Neo4j's executeQuery): the statement decides
+    code: `
+import { BigQuery } from '@google-cloud/bigquery';
+const bigquery = new BigQuery();
+export async function report(day: string) {
+  const [job] = await bigquery.createQueryJob({ query: 'SELECT country, COUNT(*) AS n FROM events GROUP BY country', params: { day } });
+  const [meta] = await bigquery.dataset('analytics').table('events').getMetadata();
+  return { job, meta };
+}`,
+    errors: [
+      group(
+        2,
+        5,
+        17,
+        `
+import { BigQuery } from '@google-cloud/bigquery';
+const bigquery = new BigQuery();
+export async function report(day: string) {
+  const [[job], [meta]] = await Promise.all([
+    bigquery.createQueryJob({ query: 'SELECT country, COUNT(*) AS n FROM events GROUP BY country', params: { day } }),
+    bigquery.dataset('analytics').table('events').getMetadata(),
+  ]);
+  return { job, meta };
+}`,
+      ),
+    ],
+  },
+  {
+    // SQL in a query option (ClickHouse), in a call whose name says query (BigQuery's createQueryJob, Neo4j's executeQuery): the statement decides
+    code: `
+import neo4j from 'neo4j-driver';
+const driver = neo4j.driver(url, neo4j.auth.basic(user, password));
+export async function profile(id: string) {
+  const person = await driver.executeQuery('MATCH (p:Person {id: $id}) RETURN p', { id });
+  const friends = await driver.executeQuery('MATCH (:Person {id: $id})-[:KNOWS]->(f) RETURN f', { id });
+  return { person, friends };
+}`,
+    errors: [
+      group(
+        2,
+        5,
+        18,
+        `
+import neo4j from 'neo4j-driver';
+const driver = neo4j.driver(url, neo4j.auth.basic(user, password));
+export async function profile(id: string) {
+  const [person, friends] = await Promise.all([
+    driver.executeQuery('MATCH (p:Person {id: $id}) RETURN p', { id }),
+    driver.executeQuery('MATCH (:Person {id: $id})-[:KNOWS]->(f) RETURN f', { id }),
+  ]);
+  return { person, friends };
+}`,
+      ),
+    ],
+  },
+  {
+    // TanStack Query: ensureQueryData and fetchQuery read; invalidateQueries writes, before the reads
+    code: `
+import { QueryClient } from '@tanstack/react-query';
+export async function loader(queryClient: QueryClient, postId: string) {
+  const post = await queryClient.ensureQueryData(postQuery(postId));
+  const comments = await queryClient.ensureQueryData(commentsQuery(postId));
+  return { post, comments };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        16,
+        `
+import { QueryClient } from '@tanstack/react-query';
+export async function loader(queryClient: QueryClient, postId: string) {
+  const [post, comments] = await Promise.all([
+    queryClient.ensureQueryData(postQuery(postId)),
+    queryClient.ensureQueryData(commentsQuery(postId)),
+  ]);
+  return { post, comments };
+}`,
+      ),
+    ],
+  },
+  {
+    // TanStack Query: ensureQueryData and fetchQuery read; invalidateQueries writes, before the reads
+    code: `
+import { QueryClient } from '@tanstack/react-query';
+export async function refresh(queryClient: QueryClient, postId: string) {
+  await queryClient.invalidateQueries({ queryKey: ['post', postId] });
+  const post = await queryClient.fetchQuery(postQuery(postId));
+  const comments = await queryClient.fetchQuery(commentsQuery(postId));
+  return { post, comments };
+}`,
+    errors: [
+      group(
+        2,
+        5,
+        16,
+        `
+import { QueryClient } from '@tanstack/react-query';
+export async function refresh(queryClient: QueryClient, postId: string) {
+  await queryClient.invalidateQueries({ queryKey: ['post', postId] });
+  const [post, comments] = await Promise.all([
+    queryClient.fetchQuery(postQuery(postId)),
+    queryClient.fetchQuery(commentsQuery(postId)),
+  ]);
+  return { post, comments };
+}`,
+      ),
+    ],
+  },
+  {
     // what an awaited file read gives is text: its string methods are no file-system calls, and two readers only read
     code: `
 import { readFile } from 'node:fs/promises';
@@ -3629,7 +3876,42 @@ async function convert(id) {
   const { path, cleanup } = await tmpPromise.file();
   return [buffer, path, cleanup];
 }`,
+  // a cache filled after a wait from what was read before it: started together, one update would be lost
+  `
+const counts = new Map<string, number>();
+async function bump(key: string) {
+  const n = counts.get(key) ?? 0;
+  await store.save(key);
+  counts.set(key, n + 1);
+  return n;
+}
+export async function both() {
+  const a = await bump('a');
+  const b = await bump('b');
+  return { a, b };
+}`,
   // one connection runs one query at a time
+  // what a transaction handle gives without waiting works in its transaction: IndexedDB's object stores of one `tx`
+  `
+import { openDB } from 'idb';
+export async function moveNote(noteId: string, folderId: string) {
+  const db = await openDB('notes', 1);
+  const tx = db.transaction(['notes', 'folders'], 'readwrite');
+  const notes = tx.objectStore('notes');
+  const folders = tx.objectStore('folders');
+  const note = await notes.get(noteId);
+  const folder = await folders.get(folderId);
+  return { note, folder };
+}`,
+  // a statement in an option of a call whose name says query: an INSERT … SELECT writes
+  `
+import { BigQuery } from '@google-cloud/bigquery';
+const bigquery = new BigQuery();
+export async function archive(day: string) {
+  const [job] = await bigquery.createQueryJob({ query: 'INSERT INTO archive SELECT * FROM events WHERE day = @day', params: { day } });
+  const [meta] = await bigquery.dataset('analytics').table('archive').getMetadata();
+  return { job, meta };
+}`,
   `
 class PostgresQueryRunner {
   async loadSchema() {

@@ -525,6 +525,20 @@ async function tally(votes: Vote[]) {
 // ---------------------------------------------------------------------------------------------
 const shapes: InvalidLoop[] = [
   {
+    // a `fetch` the function is handed (SvelteKit's load event) is the Fetch API, not a callback run one item at a time
+    ...javascript,
+    code: `
+export const load = async ({ fetch, params }) => {
+  const widgets = {};
+  for (const [key, url] of Object.entries(params.sources)) {
+    const res = await fetch(url);
+    widgets[key] = await res.json();
+  }
+  return widgets;
+};`,
+    errors: [loop(4, 3, `fetch(…)`)],
+  },
+  {
     // an index loop from 1 pairs each item with the one before; the work starts for each index from 1
     ...javascript,
     code: `

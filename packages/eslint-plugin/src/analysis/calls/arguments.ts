@@ -265,12 +265,21 @@ function bySql(call: WorkStart, resolve: ConstantResolver): ArgumentVerdict | nu
   } else {
     const name = getCalledName(call);
     const first = argumentsOf(call)[0];
-    if (name !== null && SQL_CALLS.has(name) && first) sql = sqlTextOf(first, resolve);
+    if (name !== null && first && (SQL_CALLS.has(name) || namesAQuery(name))) sql = sqlTextOf(first, resolve);
   }
   if (sql === null) return null;
   const kind = sqlKind(sql);
   return kind ? { kind, reason: `SQL ${kind === 'read' ? 'read' : 'statement'}`, key: null } : null;
 }
+
+/** A called name with the word `query` or `sql` (`createQueryJob`, `executeQuery`, `runSql`): its SQL text, when it has one, says what it does. */
+function namesAQuery(name: string): boolean {
+  const words = splitWords(name);
+  return words.length > 1 && words.some(word => word === 'query' || word === 'sql');
+}
+
+/** Option names that hold the statement: pg's `text`, mysql2's `sql`, ClickHouse's and BigQuery's `query`, Snowflake's `sqlText`. */
+const SQL_OPTIONS = new Set(['text', 'sql', 'query', 'sqlText', 'statement']);
 
 function sqlTextOf(node: TSESTree.Node, resolve: ConstantResolver): string | null {
   const value = valueOf(node, resolve);
@@ -280,13 +289,13 @@ function sqlTextOf(node: TSESTree.Node, resolve: ConstantResolver): string | nul
     return tag !== null && SQL_TAGS.test(tag) ? templateText(value.quasi) : null;
   }
   if (value.type === AST_NODE_TYPES.ObjectExpression) {
-    // pg's `{ text, values }`, mysql2's `{ sql, values }`
+    // pg's `{ text, values }`, mysql2's `{ sql, values }`, `{ query, format }` of ClickHouse
     const property = value.properties.find(
       (candidate): candidate is TSESTree.Property =>
         candidate.type === AST_NODE_TYPES.Property &&
         !candidate.computed &&
         candidate.key.type === AST_NODE_TYPES.Identifier &&
-        (candidate.key.name === 'text' || candidate.key.name === 'sql'),
+        SQL_OPTIONS.has(candidate.key.name),
     );
     return property ? sqlTextOf(property.value, resolve) : null;
   }

@@ -604,6 +604,59 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     resource: 'table',
   },
   {
+    name: 'object storage (Azure Blob Storage, Google Cloud Storage, MinIO, Vercel Blob)',
+    modules: ['@azure/storage-blob', '@google-cloud/storage', 'minio', '@vercel/blob'],
+    types: ['BlobServiceClient', 'ContainerClient', 'BlobClient', 'BlockBlobClient'],
+    calls: [
+      [
+        '**.download|downloadToBuffer|downloadToFile|getProperties|exists|getMetadata|getTags|listBlobsFlat|listBlobsByHierarchy|listContainers|getFiles|getSignedUrl|generateSasUrl|createReadStream|statObject|getObject|listObjects|listObjectsV2|presignedGetObject|presignedUrl|head|list',
+        'read',
+      ],
+      [
+        '**.upload|uploadData|uploadFile|uploadStream|uploadBrowserData|save|delete|deleteIfExists|setMetadata|setHTTPHeaders|setTags|setAccessTier|copy|move|rename|beginCopyFromURL|syncCopyFromURL|create|createIfNotExists|makePublic|makePrivate|putObject|fPutObject|removeObject|removeObjects|copyObject|put|del|copy',
+        'write',
+      ],
+    ],
+    otherwise: 'words',
+    resource: 'client',
+  },
+  {
+    name: 'TanStack Query',
+    modules: [
+      '@tanstack/query-core',
+      '@tanstack/react-query',
+      '@tanstack/vue-query',
+      '@tanstack/solid-query',
+      '@tanstack/svelte-query',
+      '@tanstack/angular-query-experimental',
+    ],
+    types: ['QueryClient'],
+    // a router's loader gets it from its context, with no import to say what it is
+    names: ['queryClient'],
+    calls: [
+      // each runs (or answers from its cache) the query its options describe
+      ['fetchQuery|fetchInfiniteQuery|prefetchQuery|prefetchInfiniteQuery|ensureQueryData|ensureInfiniteQueryData', 'read'],
+      ['getQueryData|getQueriesData|getQueryState|isFetching|isMutating|getDefaultOptions', 'read', 'none'],
+      ['invalidateQueries|refetchQueries|cancelQueries|resetQueries|removeQueries|setQueryData|setQueriesData|clear', 'write'],
+    ],
+    otherwise: 'words',
+    resource: 'client',
+  },
+  {
+    name: 'Azure Cosmos DB',
+    modules: ['@azure/cosmos'],
+    types: ['CosmosClient'],
+    calls: [
+      // a point read (`container.item(id, pk).read()`) or a query's pages, not a stream's next chunk
+      ['**.item.read', 'read'],
+      ['**.items.query|readAll|readMany.**', 'read'],
+      ['**.read|readOffer|getPartitionKeyDefinition|getFeedRanges|getQueryPlan', 'read'],
+      ['**.create|upsert|replace|patch|delete|batch|bulk|executeBulkOperations|createIfNotExists', 'write'],
+    ],
+    otherwise: 'words',
+    resource: 'client',
+  },
+  {
     name: 'n8n node helpers',
     modules: ['n8n-workflow', 'n8n-core'],
     types: ['IExecuteFunctions', 'IExecuteSingleFunctions', 'IPollFunctions', 'ITriggerFunctions', 'IWebhookFunctions', 'ILoadOptionsFunctions'],

@@ -184,6 +184,21 @@ const EXAMPLES: Record<string, { setup: string; read: string; other: readonly [s
     read: "supabase.from('profiles').select('*').eq('id', id)",
     other: ["supabase.from('profiles').update({ name }).eq('id', id)", 'write'],
   },
+  'object storage (Azure Blob Storage, Google Cloud Storage, MinIO, Vercel Blob)': {
+    setup: "import { BlobServiceClient } from '@azure/storage-blob'; const blobs = BlobServiceClient.fromConnectionString(url);",
+    read: "blobs.getContainerClient('avatars').getBlockBlobClient(name).getProperties()",
+    other: ["blobs.getContainerClient('avatars').getBlockBlobClient(name).uploadData(image)", 'write'],
+  },
+  'TanStack Query': {
+    setup: "import { QueryClient } from '@tanstack/react-query'; const queryClient = new QueryClient();",
+    read: 'queryClient.ensureQueryData(postQuery(id))',
+    other: ["queryClient.invalidateQueries({ queryKey: ['posts'] })", 'write'],
+  },
+  'Azure Cosmos DB': {
+    setup: "import { CosmosClient } from '@azure/cosmos'; const profiles = new CosmosClient(options).database('app').container('profiles');",
+    read: 'profiles.item(id, id).read()',
+    other: ["profiles.item(id, id).patch([{ op: 'set', path: '/name', value: name }])", 'write'],
+  },
   'n8n node helpers': {
     setup: "import type { IExecuteFunctions } from 'n8n-workflow';",
     read: "this.helpers.requestWithAuthentication.call(this, 'githubApi', { uri: `https://api.github.com/repos/${repo}` })",
