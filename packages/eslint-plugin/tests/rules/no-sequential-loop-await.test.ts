@@ -525,6 +525,33 @@ async function tally(votes: Vote[]) {
 // ---------------------------------------------------------------------------------------------
 const shapes: InvalidLoop[] = [
   {
+    // a download that gives its bytes back reads
+    code: `
+export async function readAll(files: { download(): Promise<[Buffer]> }[]) {
+  const contents: Buffer[] = [];
+  for (const file of files) {
+    const [content] = await file.download();
+    contents.push(content);
+  }
+  return contents;
+}`,
+    errors: [
+      loop(
+        4,
+        3,
+        `file.download(…)`,
+        `
+export async function readAll(files: { download(): Promise<[Buffer]> }[]) {
+  const contents: Buffer[] = await Promise.all(files.map(async (file) => {
+    const [content] = await file.download();
+    return content;
+  }));
+  return contents;
+}`,
+      ),
+    ],
+  },
+  {
     // a `fetch` the function is handed (SvelteKit's load event) is the Fetch API, not a callback run one item at a time
     ...javascript,
     code: `
@@ -1900,6 +1927,17 @@ class Labels {
 // connection or page, prompts, generators, work that does not use the item or takes no time
 // ---------------------------------------------------------------------------------------------
 const valid: (ValidLoop | string)[] = [
+  // a download into a file writes that file, one per iteration
+  `
+import * as FileSystem from 'expo-file-system';
+export async function downloadAll(images: { key: string; url: string }[], dir: string) {
+  const uris: Record<string, string> = {};
+  for (const image of images) {
+    const result = await FileSystem.downloadAsync(image.url, \`\${dir}\${image.key}.jpg\`);
+    uris[image.key] = result.uri;
+  }
+  return uris;
+}`,
   // a read-modify-write of one document in a continuation: the iterations must not overlap
   `
 import mongoose from 'mongoose';

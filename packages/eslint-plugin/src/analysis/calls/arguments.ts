@@ -38,6 +38,61 @@ export function classifyByArguments(start: WorkStart, resolve: ConstantResolver,
     const verdict = byHttpMethod(call, resolve);
     if (verdict) return verdict;
   }
+  for (const call of [start, ...chain]) {
+    const verdict = byDestination(call, resolve);
+    if (verdict) return verdict;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Downloads into a file
+// ---------------------------------------------------------------------------------------------
+
+/** Options that name where a download is written. */
+const DESTINATION_OPTIONS = new Set(['destination', 'dest', 'to', 'path', 'filePath', 'fileUri', 'localPath', 'outputPath', 'output', 'outFile']);
+
+/**
+ * A download into a file writes that file: `FileSystem.downloadAsync(url, fileUri)`,
+ * `file.download({ destination })`, `blob.downloadToFile(path)`. A download that gives its bytes
+ * back (`file.download()`, `downloadArchive({ owner, repo })`) stays a read.
+ */
+function byDestination(call: WorkStart, resolve: ConstantResolver): ArgumentVerdict | null {
+  const name = getCalledName(call);
+  if (name === null || splitWords(name)[0] !== 'download') return null;
+  const writes =
+    /tofile$/i.test(name) ||
+    ownArgumentsOf(call).some((argument, index) => {
+      const value = valueOf(argument, resolve) ?? argument;
+      if (value.type === AST_NODE_TYPES.ObjectExpression)
+        return value.properties.some(
+          property =>
+            property.type === AST_NODE_TYPES.Property &&
+            !property.computed &&
+            property.key.type === AST_NODE_TYPES.Identifier &&
+            DESTINATION_OPTIONS.has(property.key.name),
+        );
+      // the second argument, when it is text or a name that says so, is where the first is downloaded to
+      return index === 1 && (stringOf(value) !== null || DESTINATION_NAME.test(lastNameOf(value) ?? ''));
+    });
+  return writes ? { kind: 'write', reason: 'a download into a file writes it', key: null } : null;
+}
+
+const DESTINATION_NAME = /(?:path|dest|destination|target|uri|file|filename|output)$/i;
+
+/** The arguments the called function receives: `fn.call(thisArg, a, b)` hands it `a, b`; `fn.apply(thisArg, list)` none that can be seen. */
+function ownArgumentsOf(call: WorkStart): readonly TSESTree.Node[] {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return argumentsOf(call);
+  const callee = skipTypeWrappers(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(callee) : null;
+  if (method === 'call') return call.arguments.slice(1);
+  if (method === 'apply') return [];
+  return call.arguments;
+}
+
+function lastNameOf(node: TSESTree.Node): string | null {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return getStaticPropertyName(node);
   return null;
 }
 

@@ -102,3 +102,17 @@ describe('HTTP', () => {
     expect(kindOf("async function f() { await apiRequest.call(this, 'POST', endpoint); }")).toBe('write');
   });
 });
+
+describe('downloads', () => {
+  it('counts a download into a file as a write of it, and one that gives its bytes back as a read', () => {
+    expect(kindOf('async function f() { await FileSystem.downloadAsync(url, `${dir}/a.jpg`); }')).toBe('write');
+    expect(kindOf('async function f() { await file.download({ destination: localPath }); }')).toBe('write');
+    expect(kindOf('async function f() { await blob.downloadToFile(target); }')).toBe('write');
+    expect(kindOf('async function f() { await downloadFile(url, outputPath); }')).toBe('write');
+    expect(kindOf('async function f() { await file.download(); }')).toBe('read');
+    expect(kindOf('async function f() { await octokit.rest.repos.downloadArchive({ owner, repo, ref }); }')).toBe('read');
+    // `fn.call(this, …)` hands the function what follows `this`: the submission is data, not a destination
+    expect(kindOf('async function f() { await downloadAttachments.call(this, submission, options); }')).toBe('read');
+    expect(kindOf('async function f() { await downloadFile.call(this, file.url_private_download); }')).toBe('read');
+  });
+});
