@@ -445,10 +445,11 @@ export type ImportedEffects = (callee: TSESTree.Identifier | TSESTree.JSXIdentif
 
 /**
  * Whether a variable is a memo cache of `fn`: a `Map` (or the like) that only `fn` uses, and only
- * as `cache.get(key)`, `cache.has(key)` and `cache.set(key, …)` with one key, filled where it is
- * missing. Two calls of such a function started together give what each would give alone: with
- * different keys they touch different entries; with the same key the later one finds the first's
- * promise, or loads the same thing again. So the cache orders nothing between the calls.
+ * as `cache.get(key)`, `cache.has(key)` and `cache.set(key, …)` with one key, all in one
+ * stretch with no wait in it. Each call then does its cache work at once when it starts, so two
+ * calls started together see the cache as they would one after the other: with different keys
+ * they touch different entries; with the same key the later one finds what the first put there
+ * (its promise). So the cache orders nothing between the calls.
  */
 function isMemoCacheOf(variable: TSESLint.Scope.Variable, fn: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
   const def = variable.defs[0];
@@ -462,8 +463,8 @@ function isMemoCacheOf(variable: TSESLint.Scope.Variable, fn: TSESTree.Node, vis
   let key: string | null = null;
   let filled = false;
   let looked = false;
-  let firstLook = Infinity;
-  let lastFill = -Infinity;
+  let first = Infinity;
+  let last = -Infinity;
   for (const reference of variable.references) {
     if (reference.init === true) continue;
     const identifier = reference.identifier as TSESTree.Node;
@@ -473,19 +474,18 @@ function isMemoCacheOf(variable: TSESLint.Scope.Variable, fn: TSESTree.Node, vis
     const call = member.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || call.arguments.length === 0) return false;
     const method = member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : '';
-    if (method === 'set') {
-      filled = true;
-      lastFill = Math.max(lastFill, call.range[0]);
-    } else if (method === 'get' || method === 'has') {
-      looked = true;
-      firstLook = Math.min(firstLook, call.range[0]);
-    } else return false;
+    if (method === 'set') filled = true;
+    else if (method === 'get' || method === 'has') looked = true;
+    else return false;
+    first = Math.min(first, call.range[0]);
+    last = Math.max(last, call.range[0]);
     const text = keyText(call.arguments[0]!);
     if (text === null || (key !== null && text !== key)) return false;
     key = text;
   }
-  // filled after a wait, what a call read may be stale: `const n = counts.get(k); await save(); counts.set(k, n + 1)` loses an update
-  return filled && looked && !waitsBetween(fn, firstLook, lastFill, visitorKeys);
+  // all of it in one synchronous stretch of each call: across a wait, what a call read may be stale
+  // (`const n = counts.get(k); await save(); counts.set(k, n + 1)` loses an update)
+  return filled && looked && !waitsBetween(fn, first, last, visitorKeys);
 }
 
 /** Whether the function's own code (not a function nested in it) awaits or yields between two positions. */
