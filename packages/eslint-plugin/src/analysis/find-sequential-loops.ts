@@ -125,13 +125,27 @@ function callsAFunctionValue(start: WorkStart, loop: LoopStatement, scopeManager
   const first = getChainCalls(start).at(-1);
   // `listener(…)`, and `listener.apply(this, args)` alike
   const callee = first?.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(functionCalled(first)) : null;
-  // a `fetch` handed in (SvelteKit's load event, an injected implementation) is the Fetch API, not a step to run in order
-  if (callee?.type !== AST_NODE_TYPES.Identifier || callee.name === 'fetch') return false;
+  if (callee?.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = resolveVariable(callee, scopeManager);
   const def = variable?.defs[0];
   if (!def) return false;
-  if (def.type === TSESLint.Scope.DefinitionType.Parameter) return true;
+  if (def.type === TSESLint.Scope.DefinitionType.Parameter) return !isHandedFetch(def.name as TSESTree.Identifier);
   return def.type === TSESLint.Scope.DefinitionType.Variable && isWithin(def.name, loop);
+}
+
+/**
+ * Whether a parameter is a Fetch API implementation: `fetch` taken from the object a function is
+ * handed (SvelteKit's load event `{ fetch }`, an options object), or typed `typeof fetch`. A
+ * parameter that is only named `fetch` may be any step a caller passes.
+ */
+function isHandedFetch(name: TSESTree.Identifier): boolean {
+  if (name.name !== 'fetch') return false;
+  const annotation = name.typeAnnotation?.typeAnnotation;
+  if (annotation)
+    return annotation.type === AST_NODE_TYPES.TSTypeQuery && annotation.exprName.type === AST_NODE_TYPES.Identifier && annotation.exprName.name === 'fetch';
+  let parent = name.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentPattern) parent = parent.parent;
+  return parent?.type === AST_NODE_TYPES.Property && parent.parent?.type === AST_NODE_TYPES.ObjectPattern;
 }
 
 /**

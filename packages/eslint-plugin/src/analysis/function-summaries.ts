@@ -43,7 +43,8 @@ const BOOKKEEPING_ROOTS = new Set([
 
 export class FunctionSummaries {
   readonly #classify: (start: WorkStart) => Operation;
-  readonly #classifyApartFromConnection: (start: WorkStart) => Operation;
+  readonly #classifyApartFromConnection: (start: WorkStart, connection: TSESLint.Scope.Variable) => Operation;
+  readonly #resolve: (identifier: TSESTree.Identifier) => TSESLint.Scope.Variable | null;
   readonly #originOf: (start: WorkStart) => CallOrigin;
   readonly #visitorKeys: TSESLint.SourceCode.VisitorKeys;
   readonly #summaries = new Map<TSESTree.Node, Operation>();
@@ -52,12 +53,14 @@ export class FunctionSummaries {
 
   constructor(
     classify: (start: WorkStart) => Operation,
-    classifyApartFromConnection: (start: WorkStart) => Operation,
+    classifyApartFromConnection: (start: WorkStart, connection: TSESLint.Scope.Variable) => Operation,
     originOf: (start: WorkStart) => CallOrigin,
+    resolve: (identifier: TSESTree.Identifier) => TSESLint.Scope.Variable | null,
     visitorKeys: TSESLint.SourceCode.VisitorKeys,
   ) {
     this.#classify = classify;
     this.#classifyApartFromConnection = classifyApartFromConnection;
+    this.#resolve = resolve;
     this.#originOf = originOf;
     this.#visitorKeys = visitorKeys;
   }
@@ -83,7 +86,8 @@ export class FunctionSummaries {
       const awaited = waited !== 'none';
       if (!origin.library && !isDirectlyAwaited(start) && VALUE_METHODS.has(getCalledName(start) ?? '') && !isContinuationOfWork(start)) continue;
       // a connection the function opens itself is its own: the order of its calls stays inside each call of the function
-      const operation = origin.rootVariable && isOwnConnection(origin.rootVariable, fn) ? this.#classifyApartFromConnection(start) : this.#classify(start);
+      const connection = this.#ownConnectionOf(origin, fn);
+      const operation = connection ? this.#classifyApartFromConnection(start, connection) : this.#classify(start);
       // a call whose promise nobody waits for, judged by its name alone, is not what the function does
       if (!awaited && !operation.known) continue;
       if (waited === 'handed') {
@@ -101,6 +105,23 @@ export class FunctionSummaries {
     this.#inProgress.delete(fn);
     this.#summaries.set(fn, summary);
     return summary;
+  }
+
+  /**
+   * The connection the function opened itself that a call goes through, as its client
+   * (`client.query(…)`) or handed to it (`loadA(client)`); null when there is none.
+   */
+  #ownConnectionOf(origin: CallOrigin, fn: TSESTree.FunctionLike): TSESLint.Scope.Variable | null {
+    if (origin.rootVariable && isOwnConnection(origin.rootVariable, fn)) return origin.rootVariable;
+    for (const call of origin.chain) {
+      if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) continue;
+      for (const argument of call.arguments) {
+        const inner = skipTypeWrappers(argument);
+        const variable = inner.type === AST_NODE_TYPES.Identifier ? this.#resolve(inner) : null;
+        if (variable && isOwnConnection(variable, fn)) return variable;
+      }
+    }
+    return null;
   }
 
   /** The names a function returns (`return pending;`, `() => result`): a promise kept in one of them is what a call waits for. */
@@ -279,14 +300,18 @@ function waitOf(call: TSESTree.Node, returnedNames: ReadonlySet<string>): 'await
   let handed = false;
   for (let current: TSESTree.Node | undefined = call.parent; current; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ReturnStatement) return handed ? 'handed' : 'awaited';
-    // `pending = load(key); cache.set(key, pending); return pending;`: the promise the function returns, kept in a name first
+    // `pending = load(key); cache.set(key, pending); return pending;`: the promise the function returns, kept in a name
+    // first by a statement of its own (`return (last = save(doc))` goes on up to its return)
     const kept =
       current.type === AST_NODE_TYPES.VariableDeclarator && child === current.init
         ? current.id
-        : current.type === AST_NODE_TYPES.AssignmentExpression && child === current.right && current.operator === '='
+        : current.type === AST_NODE_TYPES.AssignmentExpression &&
+            child === current.right &&
+            current.operator === '=' &&
+            current.parent?.type === AST_NODE_TYPES.ExpressionStatement
           ? current.left
           : null;
-    if (kept) return kept.type === AST_NODE_TYPES.Identifier && returnedNames.has(kept.name) ? (handed ? 'handed' : 'awaited') : 'none';
+    if (kept && kept.type === AST_NODE_TYPES.Identifier && returnedNames.has(kept.name)) return handed ? 'handed' : 'awaited';
     if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) return current.expression ? (handed ? 'handed' : 'awaited') : 'none';
     if (isFunctionNode(current) || /Statement$|Declaration$/.test(current.type)) return 'none';
     // `await render(paths())`: what an argument returns is handed over, not waited for, unless to `Promise.all`

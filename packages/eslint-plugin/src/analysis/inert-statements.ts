@@ -117,9 +117,12 @@ function isInertExpression(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode
   while (pending.length > 0) {
     const node = pending.pop()!;
     switch (node.type) {
+      case AST_NODE_TYPES.NewExpression:
+        // `new Date(iso)`, `new URL(…)`, `new Map()`: a value built in memory (its arguments still count)
+        if (!isValueConstructor(node, origins)) return false;
+        break;
       case AST_NODE_TYPES.AwaitExpression:
       case AST_NODE_TYPES.YieldExpression:
-      case AST_NODE_TYPES.NewExpression:
       case AST_NODE_TYPES.TaggedTemplateExpression:
       case AST_NODE_TYPES.ImportExpression:
       case AST_NODE_TYPES.ClassExpression:
@@ -132,7 +135,8 @@ function isInertExpression(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode
         if (!isPlainTarget(node.left)) return false;
         break;
       case AST_NODE_TYPES.CallExpression: {
-        if (!isObserverCall(node, origins)) return false;
+        const callback = computingCallbackOf(node);
+        if (callback ? !isInertCallback(callback, visitorKeys, origins) : !isObserverCall(node, origins)) return false;
         // the receiver may hold calls of its own: `makeTitle().trim()`
         const callee = skipTypeWrappers(node.callee);
         if (callee.type === AST_NODE_TYPES.MemberExpression) pending.push(callee.object);
@@ -146,6 +150,74 @@ function isInertExpression(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode
     pushChildren(node, visitorKeys, pending);
   }
   return true;
+}
+
+/** Built-in classes whose instances are values made in memory, with nothing started. */
+const VALUE_CONSTRUCTORS = new Set([
+  'Date',
+  'URL',
+  'URLSearchParams',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Array',
+  'RegExp',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'TextEncoder',
+  'TextDecoder',
+  'Headers',
+]);
+
+/** `new Date(…)` of the global `Date` (not a class of the same name the file declares or imports). */
+function isValueConstructor(node: TSESTree.NewExpression, origins: ClientOrigins): boolean {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !VALUE_CONSTRUCTORS.has(callee.name)) return false;
+  // `new Date()` reads the clock: moved above the combined await, it would record an earlier time
+  if (callee.name === 'Date' && node.arguments.length === 0) return false;
+  const variable = origins.resolve(callee);
+  return variable === null || variable.defs.length === 0;
+}
+
+/** Array methods that run the callback they are handed at once, to compute a value. */
+const COMPUTING_ARRAY_METHODS = new Set([
+  'map',
+  'filter',
+  'reduce',
+  'reduceRight',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flatMap',
+]);
+
+/** The callback written inline in `items.reduce((sum, item) => …, 0)`, `rows.map(row => …)`; null for other calls. */
+function computingCallbackOf(call: TSESTree.CallExpression): TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | null {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return null;
+  if (!COMPUTING_ARRAY_METHODS.has(callee.property.name)) return null;
+  const first = call.arguments[0];
+  return first?.type === AST_NODE_TYPES.ArrowFunctionExpression || first?.type === AST_NODE_TYPES.FunctionExpression ? first : null;
+}
+
+/** A callback that runs to the end at once and does only what an inert statement may: `(sum, item) => sum + item.price`. */
+function isInertCallback(
+  callback: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  origins: ClientOrigins,
+): boolean {
+  if (callback.async || callback.generator) return false;
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return isInertExpression(callback.body, visitorKeys, origins);
+  return callback.body.body.every(statement =>
+    statement.type === AST_NODE_TYPES.ReturnStatement
+      ? statement.argument === null || isInertExpression(statement.argument, visitorKeys, origins)
+      : isInertStatement(statement, visitorKeys, origins),
+  );
 }
 
 function isPlainTarget(target: TSESTree.Node): boolean {

@@ -9,6 +9,7 @@ import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/util
 
 import { isFunctionNode, isTypeWrapper, skipTypeWrappers } from './ast.js';
 import { getCalledName, getCalleePath, getWorkStart, splitWords, type WorkStart } from './called-names.js';
+import { isRelativeSpecifier } from './modules/module-files.js';
 import type { CallOrigin } from './calls/client-origins.js';
 
 /** Called names that open a transaction or a critical section around a callback or what follows. */
@@ -80,7 +81,12 @@ const BEGIN_STATEMENT = /^\s*(?:begin|start\s+transaction)\b/i;
  * `{ transaction }` option. With `ownConnection`, calls through that one variable are not
  * serialized by it (the summary of a function that opened it; routing calls and options still are).
  */
-export function serialReason(start: WorkStart, origin: CallOrigin, ownConnection: TSESLint.Scope.Variable | null = null): string | null {
+export function serialReason(
+  start: WorkStart,
+  origin: CallOrigin,
+  ownConnection: TSESLint.Scope.Variable | null = null,
+  resolve: (identifier: TSESTree.Identifier) => TSESLint.Scope.Variable | null = () => null,
+): string | null {
   if (ownConnection === null || origin.rootVariable !== ownConnection) {
     const byRoot = serialRootReason(start, origin);
     if (byRoot) return byRoot;
@@ -90,6 +96,34 @@ export function serialReason(start: WorkStart, origin: CallOrigin, ownConnection
     if (name !== null && ROUTING_CALLS.has(name) && call.type === AST_NODE_TYPES.CallExpression && call.arguments.length > 0) return `routed by .${name}()`;
     if ((call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.arguments.some(isTransactionOption))
       return 'a transaction option';
+    if (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) {
+      const handed = handedHandle(call.arguments, ownConnection, resolve);
+      if (handed) return `handed the handle ${handed}`;
+    }
+  }
+  return null;
+}
+
+/** Names that say a transaction or one connection whatever made them, when handed to a call (`insertOrder(trx, order)`, `getStates(conn)`). */
+const HANDED_HANDLE_NAMES = new Set(['tx', 'trx', 'txn', 'transaction', 'transactionClient', 'transactionalEntityManager', 'queryRunner', 'conn']);
+
+/**
+ * The name of a transaction or connection handle a call is handed, or null: `getStates(conn)`
+ * and `insertOrder(trx, order)` work through it. Evidence is what made the variable (a factory, a
+ * type, `using`) or a name only a handle has: a `session` handed on may be a login session.
+ */
+function handedHandle(
+  args: readonly TSESTree.CallExpressionArgument[],
+  ownConnection: TSESLint.Scope.Variable | null,
+  resolve: (identifier: TSESTree.Identifier) => TSESLint.Scope.Variable | null,
+): string | null {
+  for (const argument of args) {
+    const inner = skipTypeWrappers(argument);
+    if (inner.type !== AST_NODE_TYPES.Identifier) continue;
+    const variable = resolve(inner);
+    if ((variable !== null && variable === ownConnection) || isFromPackage(variable)) continue;
+    // made as a handle, not taken from one: what a login session's `session.get('userId')` gives is data
+    if (HANDED_HANDLE_NAMES.has(inner.name) || (variable !== null && isHandleVariable(variable, MAX_DERIVATION_DEPTH))) return inner.name;
   }
   return null;
 }
@@ -109,8 +143,8 @@ export function isOwnConnection(variable: TSESLint.Scope.Variable, fn: TSESTree.
 /** Serialized by what the call goes through: a handle's name, a field of a connection class, a variable holding one connection. */
 function serialRootReason(start: WorkStart, origin: CallOrigin): string | null {
   const root = origin.rootNode;
-  // a module's export is no handle, whatever its name (Electron's `session`, a `transaction` helper module)
-  if (root?.type === AST_NODE_TYPES.Identifier && HANDLES.has(root.name) && !isImported(origin.rootVariable)) return `through ${root.name}`;
+  // a package's export is no handle, whatever its name (Electron's `session`)
+  if (root?.type === AST_NODE_TYPES.Identifier && HANDLES.has(root.name) && !isFromPackage(origin.rootVariable)) return `through ${root.name}`;
   if (root?.type === AST_NODE_TYPES.ThisExpression) {
     const field = typeof origin.client === 'string' ? origin.client.slice('this.'.length) : '';
     if (HANDLES.has(field)) return `through this.${field}`;
@@ -155,20 +189,40 @@ const MAX_DERIVATION_DEPTH = 3;
  */
 function isDerivedFromHandle(variable: TSESLint.Scope.Variable, initializer: TSESTree.Expression, depth: number): boolean {
   let node: TSESTree.Node = skipTypeWrappers(initializer);
+  let called = false;
   while (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.ChainExpression) {
     if (node.type === AST_NODE_TYPES.ChainExpression) node = node.expression;
-    else if (node.type === AST_NODE_TYPES.CallExpression) node = skipTypeWrappers(node.callee);
-    else node = skipTypeWrappers(node.object);
+    else if (node.type === AST_NODE_TYPES.CallExpression) {
+      called = true;
+      node = skipTypeWrappers(node.callee);
+    } else node = skipTypeWrappers(node.object);
   }
   // a member of the root, not the root itself: `const store = tx` is the handle's alias, which its own name or factory says
   if (node.type !== AST_NODE_TYPES.Identifier || node === skipTypeWrappers(initializer)) return false;
   const root = variable.scope.references.find(reference => reference.identifier === node)?.resolved ?? null;
-  if (root === variable || isImported(root)) return false;
-  return HANDLES.has(node.name) || (root !== null && isHandleVariable(root, depth + 1));
+  if (root === variable || isFromPackage(root)) return false;
+  if (root !== null && isHandleVariable(root, depth + 1)) return true;
+  // a name alone says less: `session.user.id` of a login session is data; what a call on it gives (`tx.objectStore('x')`) works through it
+  return called && HANDLES.has(node.name);
 }
 
-function isImported(variable: TSESLint.Scope.Variable | null): boolean {
-  return variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.ImportBinding;
+/**
+ * Whether a variable is what a package exports (`import { session } from 'electron'`, `const {
+ * session } = require('electron')`): a package's export is no transaction or connection of this
+ * code, whatever its name. A module of the project may export one (`export const tx = …` kept in
+ * async local storage), so relative imports do not count.
+ */
+function isFromPackage(variable: TSESLint.Scope.Variable | null): boolean {
+  const def = variable?.defs[0];
+  if (!def) return false;
+  if (def.type === TSESLint.Scope.DefinitionType.ImportBinding)
+    return def.parent?.type === AST_NODE_TYPES.ImportDeclaration && !isRelativeSpecifier(def.parent.source.value);
+  if (def.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return false;
+  let init: TSESTree.Node = skipTypeWrappers(def.node.init);
+  while (init.type === AST_NODE_TYPES.MemberExpression) init = skipTypeWrappers(init.object);
+  if (init.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'require') return false;
+  const source = init.arguments[0];
+  return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && !isRelativeSpecifier(source.value);
 }
 
 /** Whether an initializer opens one connection or a transaction: a handle factory (`await pool.connect()`, `await openDatabase(file)`, `knex.transaction()`). */

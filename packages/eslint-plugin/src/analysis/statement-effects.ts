@@ -445,8 +445,8 @@ export type ImportedEffects = (callee: TSESTree.Identifier | TSESTree.JSXIdentif
 
 /**
  * Whether a variable is a memo cache of `fn`: a `Map` (or the like) that only `fn` uses, and only
- * as `cache.get(key)`, `cache.has(key)` and `cache.set(key, …)` with one key, all in one
- * stretch with no wait in it. Each call then does its cache work at once when it starts, so two
+ * as `cache.get(key)`, `cache.has(key)` and `cache.set(key, …)` with one key, all before the
+ * function first waits. Each call then does its cache work at once when it starts, so two
  * calls started together see the cache as they would one after the other: with different keys
  * they touch different entries; with the same key the later one finds what the first put there
  * (its promise). So the cache orders nothing between the calls.
@@ -478,14 +478,15 @@ function isMemoCacheOf(variable: TSESLint.Scope.Variable, fn: TSESTree.Node, vis
     else if (method === 'get' || method === 'has') looked = true;
     else return false;
     first = Math.min(first, call.range[0]);
-    last = Math.max(last, call.range[0]);
+    last = Math.max(last, call.range[1]);
     const text = keyText(call.arguments[0]!);
     if (text === null || (key !== null && text !== key)) return false;
     key = text;
   }
-  // all of it in one synchronous stretch of each call: across a wait, what a call read may be stale
-  // (`const n = counts.get(k); await save(); counts.set(k, n + 1)` loses an update)
-  return filled && looked && !waitsBetween(fn, first, last, visitorKeys);
+  // all of it before the function first waits, so each call does its cache work at once when it starts: after a
+  // wait, what a call read may be stale (`const n = counts.get(k); await save(); counts.set(k, n + 1)` loses an
+  // update), and which call comes back first decides who reads what (`await loadSeries(); next = last.get(k) + 1`)
+  return filled && looked && first < last && !waitsBetween(fn, fn.range[0], last, visitorKeys);
 }
 
 /** Whether the function's own code (not a function nested in it) awaits or yields between two positions. */

@@ -1861,6 +1861,85 @@ async function both(api, id) {
 // ---------------------------------------------------------------------------------------------
 const byWhatCallsDo: Invalid[] = [
   {
+    // a package's export is no handle, required or imported, nor what it gives (Electron's session.fromPartition)
+    code: `const { session } = require('electron');
+
+async function clearAll(partition) {
+  const ses = session.fromPartition(partition);
+  const cookies = await ses.cookies.get({});
+  const size = await ses.getCacheSize();
+  return { cookies, size };
+}
+module.exports = { clearAll };`,
+    errors: [
+      group(
+        2,
+        5,
+        19,
+        `const { session } = require('electron');
+
+async function clearAll(partition) {
+  const ses = session.fromPartition(partition);
+  const [cookies, size] = await Promise.all([
+    ses.cookies.get({}),
+    ses.getCacheSize(),
+  ]);
+  return { cookies, size };
+}
+module.exports = { clearAll };`,
+      ),
+    ],
+  },
+  {
+    // what a login session gives (session.get('userId')) is data, not a connection handed on
+    code: `export async function loader({ request }: { request: Request }) {
+  const session = await getSession(request.headers.get('Cookie'));
+  const userId = session.get('userId');
+  const user = await getUser(userId);
+  const notes = await getNotes(userId);
+  return { user, notes };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        16,
+        `export async function loader({ request }: { request: Request }) {
+  const session = await getSession(request.headers.get('Cookie'));
+  const userId = session.get('userId');
+  const [user, notes] = await Promise.all([getUser(userId), getNotes(userId)]);
+  return { user, notes };
+}`,
+      ),
+    ],
+  },
+  {
+    // a login session handed on is no connection: only what made a variable, or a name only a handle has, says a call works through one
+    code: `
+export async function dashboard() {
+  const session = await auth();
+  const posts = await getPosts(session);
+  const notifications = await getNotifications(session);
+  return { posts, notifications };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        17,
+        `
+export async function dashboard() {
+  const session = await auth();
+  const [posts, notifications] = await Promise.all([
+    getPosts(session),
+    getNotifications(session),
+  ]);
+  return { posts, notifications };
+}`,
+      ),
+    ],
+  },
+  {
     // a memo cache the helper alone fills and reads by one key, before it waits, orders nothing between its calls; the promise it keeps and returns is what a call waits for
     code: `
 const cache = new Map<string, Promise<string>>();
@@ -3890,7 +3969,155 @@ export async function both() {
   const b = await bump('b');
   return { a, b };
 }`,
+  // a helper that keeps its save in a variable as it returns it (`return (last = save(doc))`) still waits for the save
+  `
+import { drafts } from './drafts-service';
+import { settings } from './settings-service';
+
+let lastSave: Promise<unknown> | null = null;
+
+function storeDraft(doc: { id: string; body: string }) {
+  return (lastSave = drafts.saveDraft(doc));
+}
+
+async function previewOf(doc: { id: string; body: string }) {
+  await storeDraft(doc);
+  return drafts.getPreview(doc.id);
+}
+
+export async function onSubmit(doc: { id: string; body: string }) {
+  const prefs = await settings.getPreferences();
+  const preview = await previewOf(doc);
+  return { prefs, preview };
+}`,
+  // a cache read after the helper waited: which call comes back first decides the numbers
+  `
+const lastNumber = new Map<string, number>();
+
+async function loadSeries(prefix: string): Promise<{ start: number }> {
+  const res = await fetch(\`/api/series/\${prefix}\`);
+  return res.json();
+}
+
+async function nextNumber(prefix: string, label: string): Promise<string> {
+  const series = await loadSeries(prefix);
+  const n = (lastNumber.has(prefix) ? lastNumber.get(prefix)! : series.start) + 1;
+  lastNumber.set(prefix, n);
+  return \`\${label} \${prefix}-\${n}\`;
+}
+
+export async function numbersFor(prefix: string) {
+  const invoice = await nextNumber(prefix, 'Invoice');
+  const credit = await nextNumber(prefix, 'Credit note');
+  return { invoice, credit };
+}`,
+  // a cache filled with an await inside the fill: a lost update
+  `
+const balances = new Map<string, number>();
+
+async function fetchAmount(txId: string): Promise<number> {
+  const res = await fetch(\`/api/transactions/\${txId}\`);
+  return (await res.json()).amount;
+}
+
+async function loadRunningTotal(account: string, txId: string): Promise<number> {
+  // running balance after this transaction
+  return balances.set(account, (balances.get(account) ?? 0) + (await fetchAmount(txId))).get(account)!;
+}
+
+export async function replay(account: string, first: string, second: string) {
+  const afterFirst = await loadRunningTotal(account, first);
+  const afterSecond = await loadRunningTotal(account, second);
+  return { afterFirst, afterSecond };
+}`,
+  // a name whose verb stores the query it is handed (Redash's createQuery) keeps its verb, whatever its SQL
+  `
+import { redash } from './redash-client';
+
+export async function publishReport(name: string) {
+  const created = await redash.createQuery({ name, query: 'SELECT date, count(*) FROM signups GROUP BY 1', data_source_id: 1 });
+  const all = await redash.listQueries({ q: name });
+  return { created, all };
+}`,
+  // a query job with a destination table writes it
+  `
+import { BigQuery } from '@google-cloud/bigquery';
+const bigquery = new BigQuery();
+
+export async function rebuildDailyAndRead(day: string) {
+  const [job] = await bigquery.createQueryJob({
+    query: 'SELECT user_id, SUM(amount) AS total FROM \`shop.orders\` GROUP BY user_id',
+    destination: bigquery.dataset('shop').table('daily_totals'),
+    writeDisposition: 'WRITE_TRUNCATE',
+  });
+  const [rows] = await bigquery.query({ query: 'SELECT * FROM \`shop.daily_totals\` ORDER BY total DESC LIMIT 10' });
+  return { jobId: job.id, rows };
+}`,
+  // Cypher that pipes values WITH into a MATCH … SET writes
+  `
+import neo4j from 'neo4j-driver';
+const driver = neo4j.driver('bolt://localhost', neo4j.auth.basic('u', 'p'));
+
+export async function markAndCount(ids: string[]) {
+  const marked = await driver.executeQuery('WITH $ids AS ids UNWIND ids AS id MATCH (p:Person {id: id}) SET p.seen = true RETURN count(p) AS n', { ids });
+  const unseen = await driver.executeQuery('MATCH (p:Person) WHERE p.seen IS NULL RETURN count(p) AS n');
+  return { marked: marked.records, unseen: unseen.records };
+}`,
+  // a download into a local file, then a read of that file
+  `
+import { Storage } from '@google-cloud/storage';
+import { readFile } from 'node:fs/promises';
+const storage = new Storage();
+
+export async function pull(bucket: string, name: string, localFile: string) {
+  const [res] = await storage.bucket(bucket).file(name).download({ destination: localFile });
+  const text = await readFile(localFile, 'utf8');
+  return { res, text };
+}
+export async function pull2(bucket: string, name: string, local: string) {
+  const opts = { destination: local, validation: false };
+  const res = await storage.bucket(bucket).file(name).download(opts);
+  const text = await readFile(local, 'utf8');
+  return { res, text };
+}`,
+  // a transaction a module of the project exports (kept in async local storage) is still one
+  `
+import { db } from './db';
+import { tx } from './tx-context'; // AsyncLocalStorage-backed: the current request's transaction
+
+export async function moveStock(from: string, to: string) {
+  const source = await tx.stock.findUnique({ where: { id: from } });
+  const target = await tx.stock.findUnique({ where: { id: to } });
+  return { source, target };
+}`,
   // one connection runs one query at a time
+  // a call handed a connection or a transaction works through it: one Home Assistant websocket, a pool client, a Knex transaction
+  `
+export async function snapshot(auth: unknown) {
+  const conn = await createConnection({ auth });
+  const states = await getStates(conn);
+  const config = await getConfig(conn);
+  return { states, config };
+}`,
+  `
+export async function totals(pool: Pool, id: string) {
+  const client = await pool.connect();
+  try {
+    const orders = await loadOrders(client, id);
+    const refunds = await loadRefunds(client, id);
+    return [orders, refunds];
+  } finally {
+    client.release();
+  }
+}`,
+  `
+export function transfer(knex: Knex) {
+  return knex.transaction(async trx => {
+    const from = await findAccount(trx, 1);
+    const to = await findAccount(trx, 2);
+    return [from, to];
+  });
+}`,
   // what a transaction handle gives without waiting works in its transaction: IndexedDB's object stores of one `tx`
   `
 import { openDB } from 'idb';
@@ -4258,5 +4485,6 @@ expectSuggestionsToExecute(
     ["case 'load':", 'takes a branch on a field of its argument, which a stub never equals'],
     ["dbTables = (await Promise.all(queries('table')))", 'awaits Promise.all over what a synchronous call returns, and a stub call is a promise'],
     ['while (running)', 'loops until a stub turns false, which it never does'],
+    ["const { session } = require('electron');", 'a CommonJS require: the stub runtime loads ES modules (the case that imports Electron runs)'],
   ]),
 );

@@ -1927,6 +1927,43 @@ class Labels {
 // connection or page, prompts, generators, work that does not use the item or takes no time
 // ---------------------------------------------------------------------------------------------
 const valid: (ValidLoop | string)[] = [
+  // a parameter only named fetch may be any step its caller passes
+  `
+type Step = (id: string) => Promise<string>;
+
+// a generic runner: the caller decides what each step does
+export async function runEach(ids: string[], fetch: Step) {
+  const results: string[] = [];
+  for (const id of ids) {
+    const r = await fetch(id);
+    results.push(r);
+  }
+  return results;
+}`,
+  // each preview saves a draft first: a write per item
+  `
+import { drafts } from './drafts-service';
+import { settings } from './settings-service';
+
+let lastSave: Promise<unknown> | null = null;
+
+function storeDraft(doc: { id: string; body: string }) {
+  return (lastSave = drafts.saveDraft(doc));
+}
+
+async function previewOf(doc: { id: string; body: string }) {
+  await storeDraft(doc);
+  return drafts.getPreview(doc.id);
+}
+
+export async function previewOfAll(docs: { id: string; body: string }[]) {
+  const previews = [];
+  for (const doc of docs) {
+    const preview = await previewOf(doc);
+    previews.push(preview);
+  }
+  return previews;
+}`,
   // a download into a file writes that file, one per iteration
   `
 import * as FileSystem from 'expo-file-system';

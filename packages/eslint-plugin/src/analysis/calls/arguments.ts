@@ -49,13 +49,14 @@ export function classifyByArguments(start: WorkStart, resolve: ConstantResolver,
 // Downloads into a file
 // ---------------------------------------------------------------------------------------------
 
-/** Options that name where a download is written. */
-const DESTINATION_OPTIONS = new Set(['destination', 'dest', 'to', 'path', 'filePath', 'fileUri', 'localPath', 'outputPath', 'output', 'outFile']);
+/** Options that name the local file a download is written to (a remote object's `path` or `key` is no such thing). */
+const DESTINATION_OPTIONS = new Set(['destination', 'dest', 'localPath', 'filePath', 'fileUri', 'outputPath', 'outFile', 'downloadPath']);
 
 /**
- * A download into a file writes that file: `FileSystem.downloadAsync(url, fileUri)`,
- * `file.download({ destination })`, `blob.downloadToFile(path)`. A download that gives its bytes
- * back (`file.download()`, `downloadArchive({ owner, repo })`) stays a read.
+ * A download into a local file writes that file: `FileSystem.downloadAsync(url, target)`,
+ * `file.download({ destination })`, `blob.downloadToFile(path)`. It stays in its place (ordered):
+ * what comes after may read the file, under whatever name. A download that gives its bytes back
+ * (`file.download()`, `downloadArchive({ owner, repo })`, `storage.download(bucket, key)`) stays a read.
  */
 function byDestination(call: WorkStart, resolve: ConstantResolver): ArgumentVerdict | null {
   const name = getCalledName(call);
@@ -72,13 +73,37 @@ function byDestination(call: WorkStart, resolve: ConstantResolver): ArgumentVerd
             property.key.type === AST_NODE_TYPES.Identifier &&
             DESTINATION_OPTIONS.has(property.key.name),
         );
-      // the second argument, when it is text or a name that says so, is where the first is downloaded to
-      return index === 1 && (stringOf(value) !== null || DESTINATION_NAME.test(lastNameOf(value) ?? ''));
+      // the second argument, when it is a local path: a name that says so, `path.join(…)`, `dir + name`, `${dir}/${name}`
+      return index === 1 && isLocalPath(skipTypeWrappers(argument));
     });
-  return writes ? { kind: 'write', reason: 'a download into a file writes it', key: null } : null;
+  return writes ? { kind: 'ordered', reason: 'a download into a file writes it', key: null } : null;
 }
 
 const DESTINATION_NAME = /(?:path|dest|destination|target|uri|file|filename|output)$/i;
+const DIRECTORY_NAME = /(?:dir|directory|folder|path|tmp|temp|root)$/i;
+
+/** A local file path as code writes one: a name that says so, `path.join(…)`, or a directory joined with a name. */
+function isLocalPath(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) return DESTINATION_NAME.test(lastNameOf(node) ?? '');
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const called = getCalledName(node);
+    return called === 'join' || called === 'resolve';
+  }
+  // the directory leads: `dir + name`, `FileSystem.documentDirectory + name`, `${cacheDir}/${name}`
+  const first =
+    node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+'
+      ? leftmostOf(node)
+      : node.type === AST_NODE_TYPES.TemplateLiteral && node.quasis[0]?.value.raw === ''
+        ? node.expressions[0]
+        : null;
+  return first !== null && first !== undefined && DIRECTORY_NAME.test(lastNameOf(skipTypeWrappers(first)) ?? '');
+}
+
+function leftmostOf(node: TSESTree.BinaryExpression): TSESTree.Node {
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') current = current.left;
+  return current;
+}
 
 /** The arguments the called function receives: `fn.call(thisArg, a, b)` hands it `a, b`; `fn.apply(thisArg, list)` none that can be seen. */
 function ownArgumentsOf(call: WorkStart): readonly TSESTree.Node[] {
@@ -263,11 +288,12 @@ function graphQLKindOf(node: TSESTree.Node, resolve: ConstantResolver, depth: nu
   if (literal !== null && (/^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\b/.test(literal) || (isQueryProperty && GRAPHQL_SHORTHAND.test(literal))))
     return operationOfDocument(literal);
   if (node.type === AST_NODE_TYPES.Identifier && value === node) {
-    // a document imported from elsewhere: its name is all there is (`UpdateUserMutation`, `GET_USER_QUERY`)
+    // a document imported from elsewhere: its name is all there is (`UpdateUserMutation`, `GET_USER_QUERY`,
+    // codegen's `OnMessageSubscriptionDocument`); the kind ends the name: `subscriptionId` is no document
     const words = splitWords(node.name);
-    if (words.includes('mutation')) return 'write';
-    if (words.includes('subscription')) return 'ordered';
-    if (words.at(-1) === 'query' || words.at(-1) === 'document') return null;
+    const kind = words.at(-1) === 'document' ? words.at(-2) : words.at(-1);
+    if (kind === 'mutation') return 'write';
+    if (kind === 'subscription') return 'ordered';
   }
   return null;
 }
@@ -306,6 +332,9 @@ const SQL_CALLS = new Set([
   '$queryRawUnsafe',
   '$executeRaw',
   '$executeRawUnsafe',
+  // BigQuery: a job that runs the query it is handed
+  'createQueryJob',
+  'createQueryStream',
   'maybeOne',
   'sql',
   'batch',
@@ -323,18 +352,41 @@ function bySql(call: WorkStart, resolve: ConstantResolver): ArgumentVerdict | nu
     if (name !== null && first && (SQL_CALLS.has(name) || namesAQuery(name))) sql = sqlTextOf(first, resolve);
   }
   if (sql === null) return null;
+  // BigQuery's `{ query, destination }` writes its result into a table
+  if (hasOption(argumentsOf(call)[0], resolve, WRITING_QUERY_OPTIONS))
+    return { kind: 'write', reason: 'a query that writes its result into a table', key: null };
   const kind = sqlKind(sql);
   return kind ? { kind, reason: `SQL ${kind === 'read' ? 'read' : 'statement'}`, key: null } : null;
 }
 
-/** A called name with the word `query` or `sql` (`createQueryJob`, `executeQuery`, `runSql`): its SQL text, when it has one, says what it does. */
+/**
+ * A called name that runs the query or SQL it is handed (`executeQuery`, `runSql`, `execQuery`):
+ * its SQL text, when it has one, says what it does. A name whose verb says more (`createQuery`,
+ * `saveQuery` store a query) keeps its verb.
+ */
 function namesAQuery(name: string): boolean {
   const words = splitWords(name);
-  return words.length > 1 && words.some(word => word === 'query' || word === 'sql');
+  return words.length > 1 && RUNNING_VERBS.has(words[0]!) && words.some(word => word === 'query' || word === 'sql');
 }
+
+const RUNNING_VERBS = new Set(['execute', 'exec', 'run', 'start', 'submit', 'send', 'perform']);
 
 /** Option names that hold the statement: pg's `text`, mysql2's `sql`, ClickHouse's and BigQuery's `query`, Snowflake's `sqlText`. */
 const SQL_OPTIONS = new Set(['text', 'sql', 'query', 'sqlText', 'statement']);
+
+const WRITING_QUERY_OPTIONS = new Set(['destination', 'writeDisposition', 'destinationTable']);
+
+/** Whether an options object (or the constant it names) has one of these properties. */
+function hasOption(node: TSESTree.Node | undefined, resolve: ConstantResolver, names: ReadonlySet<string>): boolean {
+  const value = node ? valueOf(node, resolve) : null;
+  return (
+    value?.type === AST_NODE_TYPES.ObjectExpression &&
+    value.properties.some(
+      property =>
+        property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && names.has(property.key.name),
+    )
+  );
+}
 
 function sqlTextOf(node: TSESTree.Node, resolve: ConstantResolver): string | null {
   const value = valueOf(node, resolve);
@@ -391,7 +443,9 @@ export function sqlKind(text: string): OperationKind | null {
   if (CYPHER_READ.test(statement)) return CYPHER_WRITE.test(statement) ? 'write' : 'read';
   if (SQL_ORDERED.test(statement)) return 'ordered';
   if (SQL_WRITE.test(statement)) return 'write';
-  if (/^with\b/.test(statement)) return SQL_WRITING_CTE.test(statement) ? 'write' : SQL_LOCKING.test(statement) ? 'ordered' : 'read';
+  // a leading WITH: a SQL CTE, or Cypher piping values into a MATCH that may SET, CREATE or DELETE
+  if (/^with\b/.test(statement))
+    return SQL_WRITING_CTE.test(statement) || CYPHER_WRITE.test(statement) ? 'write' : SQL_LOCKING.test(statement) ? 'ordered' : 'read';
   if (SQL_READ.test(statement)) {
     if (/^explain\s+analy[sz]e\b/.test(statement)) return 'write';
     return SQL_LOCKING.test(statement) ? 'ordered' : 'read';

@@ -121,8 +121,9 @@ export class CallClassifier {
     this.#origins = new ClientOrigins(scopeManager, policy.libraries);
     this.#summaries = new FunctionSummaries(
       start => this.classify(start),
-      start => this.classifyApartFromConnection(start),
+      (start, connection) => this.classifyApartFromConnection(start, connection),
       start => this.originOf(start),
+      identifier => this.#origins.resolve(identifier),
       visitorKeys,
     );
     this.#resolve = identifier => this.#constantValue(identifier);
@@ -157,17 +158,18 @@ export class CallClassifier {
    * of a function that opened that connection itself, which no other call shares. Routing calls
    * and transaction options still serialize it.
    */
-  classifyApartFromConnection(start: WorkStart): Operation {
+  classifyApartFromConnection(start: WorkStart, connection: TSESLint.Scope.Variable): Operation {
     let operation = this.#operationsApartFromConnection.get(start);
     if (!operation) {
-      operation = this.#judge(start, false);
+      operation = this.#judge(start, connection);
       this.#operationsApartFromConnection.set(start, operation);
     }
     return operation;
   }
 
-  #judge(start: WorkStart, serialized = true): Operation {
-    const operation = this.#judgeKind(start, serialized);
+  /** What the call does; `ownConnection` is a connection the calling function opened itself (see `classifyApartFromConnection`). */
+  #judge(start: WorkStart, ownConnection: TSESLint.Scope.Variable | null = null): Operation {
+    const operation = this.#judgeKind(start, ownConnection);
     // loading a module costs parse and evaluate, mostly; a lookup in a Map costs nothing to wait for
     if (start.type === AST_NODE_TYPES.ImportExpression) return { ...operation, latency: 'weak' };
     const origin = this.originOf(start);
@@ -179,21 +181,21 @@ export class CallClassifier {
    * What the call does, and at least what the callbacks written inline in its arguments do:
    * `db.transaction(async tx => { … tx.update(…) })`, `retry(() => api.post(…))` run that work.
    */
-  #judgeKind(start: WorkStart, serialized: boolean): Operation {
-    const own = this.#judgeOwnKind(start, serialized);
+  #judgeKind(start: WorkStart, ownConnection: TSESLint.Scope.Variable | null): Operation {
+    const own = this.#judgeOwnKind(start, ownConnection);
     const handed = start.type === AST_NODE_TYPES.CallExpression ? this.#callbacksKind(start.arguments) : 'read';
     if (strongerKind(own.kind, handed) === own.kind) return own;
     return { ...own, kind: handed, reason: 'a callback it runs does work', known: false };
   }
 
-  #judgeOwnKind(start: WorkStart, serialized: boolean): Operation {
+  #judgeOwnKind(start: WorkStart, ownConnection: TSESLint.Scope.Variable | null): Operation {
     const origin = this.originOf(start);
     const resource = this.#resourceOf(start, origin);
     if (!this.#policy.isIgnoredCallee.isEmpty) {
       const path = getCalleePath(start);
       if (path !== null && this.#policy.isIgnoredCallee(path)) return { kind: 'ordered', resource, reason: 'ignoreCallees', known: true };
     }
-    const serial = serialReason(start, origin, serialized ? null : origin.rootVariable);
+    const serial = serialReason(start, origin, ownConnection, identifier => this.#origins.resolve(identifier));
     if (serial) return { kind: 'ordered', resource, reason: `runs serialized: ${serial}`, known: true };
     // `.catch(() => prisma.user.create(…))`, `.then(doc => doc.save())`: the work a continuation does is part of the call
     const continued = this.#continuationKind(origin);

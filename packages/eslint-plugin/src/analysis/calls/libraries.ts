@@ -647,6 +647,8 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     modules: ['@azure/cosmos'],
     types: ['CosmosClient'],
     calls: [
+      // a stored procedure or trigger runs code on the server that may write anything
+      ['**.scripts.**', 'write'],
       // a point read (`container.item(id, pk).read()`) or a query's pages, not a stream's next chunk
       ['**.item.read', 'read'],
       ['**.items.query|readAll|readMany.**', 'read'],

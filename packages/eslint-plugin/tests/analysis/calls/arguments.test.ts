@@ -90,6 +90,12 @@ describe('GraphQL', () => {
       ),
     ).toBe('read');
     expect(kindOf('async function f() { await client.mutation(UpdateUserMutation, vars); }')).toBe('write');
+    expect(kindOf('async function f() { await client.request(CreateUserMutationDocument, vars); }')).toBe('write');
+    expect(kindOf('async function f() { await client.request(OnMessageSubscriptionDocument); }')).toBe('ordered');
+    // a name that only mentions a kind is no document: Stripe's subscription id
+    expect(
+      kindOf("import Stripe from 'stripe'; const stripe = new Stripe(key); async function f() { await stripe.subscriptions.retrieve(subscriptionId); }"),
+    ).toBe('read');
   });
 });
 
@@ -104,13 +110,18 @@ describe('HTTP', () => {
 });
 
 describe('downloads', () => {
-  it('counts a download into a file as a write of it, and one that gives its bytes back as a read', () => {
-    expect(kindOf('async function f() { await FileSystem.downloadAsync(url, `${dir}/a.jpg`); }')).toBe('write');
-    expect(kindOf('async function f() { await file.download({ destination: localPath }); }')).toBe('write');
-    expect(kindOf('async function f() { await blob.downloadToFile(target); }')).toBe('write');
-    expect(kindOf('async function f() { await downloadFile(url, outputPath); }')).toBe('write');
+  it('keeps a download into a local file in its place (what follows may read the file), and counts one that gives its bytes back as a read', () => {
+    expect(kindOf('async function f() { await FileSystem.downloadAsync(url, target); }')).toBe('ordered');
+    expect(kindOf('async function f() { await FileSystem.downloadAsync(url, FileSystem.documentDirectory + name); }')).toBe('ordered');
+    expect(kindOf('async function f() { await downloadFile(url, path.join(dir, "model.bin")); }')).toBe('ordered');
+    expect(kindOf('async function f() { await downloadFile(url, `${cacheDir}/${name}`); }')).toBe('ordered');
+    expect(kindOf('async function f() { await file.download({ destination: localPath }); }')).toBe('ordered');
+    expect(kindOf('async function f() { await blob.downloadToFile(target); }')).toBe('ordered');
     expect(kindOf('async function f() { await file.download(); }')).toBe('read');
     expect(kindOf('async function f() { await octokit.rest.repos.downloadArchive({ owner, repo, ref }); }')).toBe('read');
+    // a remote object's key or path is no local file
+    expect(kindOf('async function f() { await files.download("reports", `${id}/summary.csv`); }')).toBe('read');
+    expect(kindOf('async function f() { await downloadObject({ bucket, path: `${id}.png` }); }')).toBe('read');
     // `fn.call(this, …)` hands the function what follows `this`: the submission is data, not a destination
     expect(kindOf('async function f() { await downloadAttachments.call(this, submission, options); }')).toBe('read');
     expect(kindOf('async function f() { await downloadFile.call(this, file.url_private_download); }')).toBe('read');
