@@ -9,7 +9,7 @@ import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/util
 
 import { isFunctionNode, isTypeWrapper, skipTypeWrappers } from './ast.js';
 import { getCalledName, getCalleePath, getWorkStart, splitWords, type WorkStart } from './called-names.js';
-import { isRelativeSpecifier } from './modules/module-files.js';
+import { isRelativeSpecifier } from './modules/specifiers.js';
 import type { CallOrigin } from './calls/client-origins.js';
 
 /** Called names that open a transaction or a critical section around a callback or what follows. */

@@ -21,7 +21,8 @@ import type { SourceFacts } from '../shared-model.js';
 import type { ClosureEffects } from '../statement-effects.js';
 import { getStaticPropertyName } from '../ast.js';
 import { exportedVariableName, exportTargetsOf, importBindingOf, type ImportedName } from './exported-functions.js';
-import { isRelativeSpecifier, loadModule, resolveRelativeModule, type ModuleFile } from './module-files.js';
+import { loadModule, resolveRelativeModule, type ModuleFile } from './module-files.js';
+import { isRelativeSpecifier } from './specifiers.js';
 
 /** How a function of a module is judged: with that module's own model, made for one lint. */
 export interface ModuleJudge {

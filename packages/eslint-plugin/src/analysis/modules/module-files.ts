@@ -19,6 +19,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import type { SourceFacts } from '../shared-model.js';
 import { isJavaScriptModule, parseJavaScriptModule, type ParsedModule } from './javascript-modules.js';
+import { isRelativeSpecifier } from './specifiers.js';
 
 /** A module read from disk: its facts, for the call model to judge its functions with. */
 export interface ModuleFile {
@@ -47,11 +48,6 @@ const COMPILED_TO: Record<string, readonly string[]> = {
   '.mjs': ['.mts'],
   '.cjs': ['.cts'],
 };
-
-/** Whether an import specifier names a file of the same project (`./x`, `../lib/x`). */
-export function isRelativeSpecifier(specifier: string): boolean {
-  return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..';
-}
 
 /** The file a relative specifier names from `importer`, as Node and bundlers resolve it, or null. */
 export function resolveRelativeModule(importer: string, specifier: string): string | null {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { getWorkStart } from '../../../src/analysis/called-names.js';
 import { ClientOrigins } from '../../../src/analysis/calls/client-origins.js';
 import { exportTargetsOf, importedNameOf, type ExportTarget } from '../../../src/analysis/modules/exported-functions.js';
-import { isRelativeSpecifier, loadModule, resolveRelativeModule } from '../../../src/analysis/modules/module-files.js';
+import { loadModule, resolveRelativeModule } from '../../../src/analysis/modules/module-files.js';
+import { isRelativeSpecifier } from '../../../src/analysis/modules/specifiers.js';
 import { parse } from '../parse.js';
 
 /** The module and name each awaited call of `code` runs, or null. */
