@@ -205,19 +205,61 @@ function computingCallbackOf(call: TSESTree.CallExpression): TSESTree.ArrowFunct
   return first?.type === AST_NODE_TYPES.ArrowFunctionExpression || first?.type === AST_NODE_TYPES.FunctionExpression ? first : null;
 }
 
-/** A callback that runs to the end at once and does only what an inert statement may: `(sum, item) => sum + item.price`. */
+/**
+ * A callback that runs to the end at once and only computes: `(sum, item) => sum + item.price`.
+ * It writes no property (`row => { row.email = … }` changes the elements a member may be handed,
+ * which the dependency analysis does not follow through the parameter), has no default values to
+ * evaluate, and is no Node-style callback (`User.find((err, docs) => …)` of Mongoose runs a query).
+ */
 function isInertCallback(
   callback: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression,
   visitorKeys: TSESLint.SourceCode.VisitorKeys,
   origins: ClientOrigins,
 ): boolean {
   if (callback.async || callback.generator) return false;
+  if (
+    callback.params.some(
+      param => param.type !== AST_NODE_TYPES.Identifier && param.type !== AST_NODE_TYPES.ObjectPattern && param.type !== AST_NODE_TYPES.ArrayPattern,
+    )
+  )
+    return false;
+  const first = callback.params[0];
+  if (first?.type === AST_NODE_TYPES.Identifier && /^(?:err|error)$/i.test(first.name)) return false;
+  if (hasPatternDefaults(callback.params, visitorKeys) || writesProperty(callback.body, visitorKeys)) return false;
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return isInertExpression(callback.body, visitorKeys, origins);
   return callback.body.body.every(statement =>
     statement.type === AST_NODE_TYPES.ReturnStatement
       ? statement.argument === null || isInertExpression(statement.argument, visitorKeys, origins)
       : isInertStatement(statement, visitorKeys, origins),
   );
+}
+
+/** Whether destructuring parameters give a default anywhere (`({ at = new Date() }) => …`). */
+function hasPatternDefaults(params: readonly TSESTree.Parameter[], visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const pending: TSESTree.Node[] = [...params];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === AST_NODE_TYPES.AssignmentPattern) return true;
+    pushChildren(node, visitorKeys, pending);
+  }
+  return false;
+}
+
+/** Whether code assigns, updates or deletes a property (`row.email = …`, `item.n++`, `delete row.tmp`). */
+function writesProperty(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const pending: TSESTree.Node[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    const target =
+      node.type === AST_NODE_TYPES.AssignmentExpression
+        ? node.left
+        : node.type === AST_NODE_TYPES.UpdateExpression || (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete')
+          ? node.argument
+          : null;
+    if (target && skipTypeWrappers(target).type !== AST_NODE_TYPES.Identifier) return true;
+    pushChildren(node, visitorKeys, pending);
+  }
+  return false;
 }
 
 function isPlainTarget(target: TSESTree.Node): boolean {

@@ -104,8 +104,13 @@ export function serialReason(
   return null;
 }
 
-/** Names that say a transaction or one connection whatever made them, when handed to a call (`insertOrder(trx, order)`, `getStates(conn)`). */
-const HANDED_HANDLE_NAMES = new Set(['tx', 'trx', 'txn', 'transaction', 'transactionClient', 'transactionalEntityManager', 'queryRunner', 'conn']);
+/**
+ * Names that say a transaction or one connection whatever made them, when handed to a call
+ * (`insertOrder(trx, order)`). Only those no data goes by: a `transaction`, `tx` or `txn` handed on
+ * may be a payment or a blockchain transaction (a function that takes one as a parameter is already
+ * serialized, see `isSerializedFunction`).
+ */
+const HANDED_HANDLE_NAMES = new Set(['trx', 'transactionClient', 'transactionalEntityManager', 'queryRunner']);
 
 /**
  * The name of a transaction or connection handle a call is handed, or null: `getStates(conn)`
@@ -357,6 +362,8 @@ export function namesSerializingWork(name: string): boolean {
   const words = splitWords(name);
   const first = words[0];
   const last = words.at(-1);
+  // `getTransaction(id)`, `findTransaction(ref)`: a payment or ledger transaction read, not one opened
+  if (last === 'transaction' && first !== undefined && READING_VERBS.has(first)) return false;
   return (first !== undefined && SERIALIZING_WORDS.has(first)) || (last !== undefined && SERIALIZING_WORDS.has(last));
 }
 

@@ -17,6 +17,8 @@ describe('opensSerializedSection', () => {
     ["fs.open(lockPath, 'wx')", true],
     ['client.query("select 1")', false],
     ['getLockStatus()', false],
+    ['ledger.getTransaction(id)', false],
+    ['db.startTransaction()', true],
     ['redis.set(cacheKey, value)', false],
     ['prisma.$transaction(async tx => tx.user.findMany())', false],
     ['prisma.$transaction([prisma.user.count(), prisma.post.count()])', false],

@@ -1861,6 +1861,58 @@ async function both(api, id) {
 // ---------------------------------------------------------------------------------------------
 const byWhatCallsDo: Invalid[] = [
   {
+    // an inline callback that only computes (a reduce) may stay between members
+    code: `
+export async function quoteCheckout(cartId: string, cart: { items: { weight: number; quantity: number }[] }) {
+  const tax = await taxes.forOrder(cartId);
+  const parcel = { weight: cart.items.reduce((sum, item) => sum + item.weight * item.quantity, 0) };
+  const rates = await shipping.rates(cartId, parcel);
+  return { tax, rates };
+}`,
+    errors: [
+      group(
+        2,
+        3,
+        15,
+        `
+export async function quoteCheckout(cartId: string, cart: { items: { weight: number; quantity: number }[] }) {
+  const parcel = { weight: cart.items.reduce((sum, item) => sum + item.weight * item.quantity, 0) };
+  const [tax, rates] = await Promise.all([
+    taxes.forOrder(cartId),
+    shipping.rates(cartId, parcel),
+  ]);
+  return { tax, rates };
+}`,
+      ),
+    ],
+  },
+  {
+    // a payment transaction read (getTransaction) opens no transaction, and the transaction it gives, handed on, is data
+    code: `
+export async function review(id: string) {
+  const transaction = await ledger.getTransaction(id);
+  const merchant = await lookupMerchant(transaction);
+  const risk = await scoreRisk(transaction);
+  return { merchant, risk };
+}`,
+    errors: [
+      group(
+        2,
+        4,
+        20,
+        `
+export async function review(id: string) {
+  const transaction = await ledger.getTransaction(id);
+  const [merchant, risk] = await Promise.all([
+    lookupMerchant(transaction),
+    scoreRisk(transaction),
+  ]);
+  return { merchant, risk };
+}`,
+      ),
+    ],
+  },
+  {
     // a package's export is no handle, required or imported, nor what it gives (Electron's session.fromPartition)
     code: `const { session } = require('electron');
 
@@ -4089,6 +4141,32 @@ export async function moveStock(from: string, to: string) {
   const source = await tx.stock.findUnique({ where: { id: from } });
   const target = await tx.stock.findUnique({ where: { id: to } });
   return { source, target };
+}`,
+  // a callback between members that changes the elements it is handed (`item.price = 0`): a later member gets them changed
+  `
+export async function checkout(cart: { items: { sku: string; price: number }[] }) {
+  const quote = await pricing.quote(cart.items);
+  cart.items.map(item => { item.price = 0; return item; });
+  const stock = await inventory.check(cart.items);
+  return { quote, stock };
+}`,
+  // a callback whose default value starts work
+  `
+export async function h(id: string, items: { url: string }[]) {
+  const a = await api.getUser(id);
+  const sizes = items.map(({ url }, _i, _a, size = queue.enqueue(url)) => size);
+  const b = await api.getPosts(id);
+  return { a, b, sizes };
+}`,
+  // a GraphQL mutation named kind first, as constants are (`MUTATION_UPDATE_USER`), then a query of the same API
+  `
+import { GraphQLClient } from 'graphql-request';
+import { MUTATION_UPDATE_USER, QUERY_GET_PLAN } from './graphql';
+const client = new GraphQLClient(process.env.API!);
+export async function save(id: string, name: string) {
+  const updated = await client.request(MUTATION_UPDATE_USER, { id, name });
+  const plan = await client.request(QUERY_GET_PLAN, { id });
+  return { updated, plan };
 }`,
   // one connection runs one query at a time
   // a call handed a connection or a transaction works through it: one Home Assistant websocket, a pool client, a Knex transaction

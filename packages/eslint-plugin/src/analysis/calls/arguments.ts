@@ -288,12 +288,31 @@ function graphQLKindOf(node: TSESTree.Node, resolve: ConstantResolver, depth: nu
   if (literal !== null && (/^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\b/.test(literal) || (isQueryProperty && GRAPHQL_SHORTHAND.test(literal))))
     return operationOfDocument(literal);
   if (node.type === AST_NODE_TYPES.Identifier && value === node) {
-    // a document imported from elsewhere: its name is all there is (`UpdateUserMutation`, `GET_USER_QUERY`,
-    // codegen's `OnMessageSubscriptionDocument`); the kind ends the name: `subscriptionId` is no document
-    const words = splitWords(node.name);
-    const kind = words.at(-1) === 'document' ? words.at(-2) : words.at(-1);
+    // a document imported from elsewhere: its name is all there is (`UpdateUserMutation`, `MUTATION_UPDATE_USER`,
+    // codegen's `OnMessageSubscriptionDocument`); a name that goes on past the kind names something else
+    // (`subscriptionId`, `mutationCount`)
+    const kind = documentKindOfName(node.name);
     if (kind === 'mutation') return 'write';
     if (kind === 'subscription') return 'ordered';
+  }
+  return null;
+}
+
+/** Words that may follow a document's kind in its name: `…MutationDocument`, `…MutationGQL`, `…_MUTATION_STRING`. */
+const DOCUMENT_SUFFIXES = new Set(['document', 'doc', 'gql', 'graphql', 'string', 'ast', 'node', 'text', 'source']);
+
+/**
+ * `mutation` or `subscription` when a name says it holds such a document: the kind last, or before
+ * document suffixes only (`UpdateUserMutation`, `OnMessageSubscriptionDocument`), or first in a
+ * constant's name (`MUTATION_UPDATE_USER`); not a name that goes on past it (`subscriptionId`).
+ */
+function documentKindOfName(name: string): string | null {
+  const words = splitWords(name);
+  const isConstant = /^[A-Z0-9_$]+$/.test(name);
+  for (const [index, word] of words.entries()) {
+    if (word !== 'mutation' && word !== 'subscription') continue;
+    if (index === 0 && isConstant) return word;
+    if (words.slice(index + 1).every(rest => DOCUMENT_SUFFIXES.has(rest))) return word;
   }
   return null;
 }

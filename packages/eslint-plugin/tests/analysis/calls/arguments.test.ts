@@ -92,6 +92,8 @@ describe('GraphQL', () => {
     expect(kindOf('async function f() { await client.mutation(UpdateUserMutation, vars); }')).toBe('write');
     expect(kindOf('async function f() { await client.request(CreateUserMutationDocument, vars); }')).toBe('write');
     expect(kindOf('async function f() { await client.request(OnMessageSubscriptionDocument); }')).toBe('ordered');
+    expect(kindOf('async function f() { await client.request(MUTATION_UPDATE_USER, vars); }')).toBe('write');
+    expect(kindOf('async function f() { await client.request(UpdateUserMutationGQL, vars); }')).toBe('write');
     // a name that only mentions a kind is no document: Stripe's subscription id
     expect(
       kindOf("import Stripe from 'stripe'; const stripe = new Stripe(key); async function f() { await stripe.subscriptions.retrieve(subscriptionId); }"),
