@@ -11,7 +11,7 @@ import { isFunctionNode, isPromiseCombinator, outsideWrappers, pushChildren, ski
 import { functionCalled, getCalledName, getNameOf, getWorkStart, type WorkStart } from './called-names.js';
 import type { CallOrigin } from './calls/client-origins.js';
 import { joinOperations, UNKNOWN_READ, type Operation } from './calls/operation.js';
-import { isOwnConnection } from './serial-contexts.js';
+import { isOwnConnection, namesHandedIn } from './serial-contexts.js';
 
 /** Receivers whose calls are bookkeeping in memory, not operations: loggers and the language's own objects. */
 const BOOKKEEPING_ROOTS = new Set([
@@ -113,36 +113,30 @@ export class FunctionSummaries {
    */
   #ownConnectionOf(origin: CallOrigin, fn: TSESTree.FunctionLike): TSESLint.Scope.Variable | null {
     if (origin.rootVariable && isOwnConnection(origin.rootVariable, fn)) return origin.rootVariable;
-    for (const call of origin.chain) {
-      if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) continue;
-      for (const argument of call.arguments) {
-        const inner = skipTypeWrappers(argument);
-        const variable = inner.type === AST_NODE_TYPES.Identifier ? this.#resolve(inner) : null;
-        if (variable && isOwnConnection(variable, fn)) return variable;
-      }
+    for (const name of namesHandedIn(origin.chain)) {
+      const variable = this.#resolve(name);
+      if (variable && isOwnConnection(variable, fn)) return variable;
     }
     return null;
   }
 
   /** The names a function returns (`return pending;`, `() => result`): a promise kept in one of them is what a call waits for. */
   #returnedNamesOf(fn: TSESTree.FunctionLike): ReadonlySet<string> {
-    let names = this.#returnedNames.get(fn);
-    if (!names) {
-      const found = new Set<string>();
-      names = found;
-      if (fn.body?.type === AST_NODE_TYPES.Identifier) found.add(fn.body.name);
-      const pending: TSESTree.Node[] = fn.body ? [fn.body] : [];
-      while (pending.length > 0) {
-        const node = pending.pop()!;
-        if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
-        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) {
-          const returned = skipTypeWrappers(node.argument);
-          if (returned.type === AST_NODE_TYPES.Identifier) found.add(returned.name);
-        }
-        pushChildren(node, this.#visitorKeys, pending);
+    const known = this.#returnedNames.get(fn);
+    if (known) return known;
+    const names = new Set<string>();
+    if (fn.body?.type === AST_NODE_TYPES.Identifier) names.add(fn.body.name);
+    const pending: TSESTree.Node[] = fn.body ? [fn.body] : [];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
+      if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) {
+        const returned = skipTypeWrappers(node.argument);
+        if (returned.type === AST_NODE_TYPES.Identifier) names.add(returned.name);
       }
-      this.#returnedNames.set(fn, names);
+      pushChildren(node, this.#visitorKeys, pending);
     }
+    this.#returnedNames.set(fn, names);
     return names;
   }
 

@@ -96,12 +96,22 @@ export function serialReason(
     if (name !== null && ROUTING_CALLS.has(name) && call.type === AST_NODE_TYPES.CallExpression && call.arguments.length > 0) return `routed by .${name}()`;
     if ((call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.arguments.some(isTransactionOption))
       return 'a transaction option';
-    if (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) {
-      const handed = handedHandle(call.arguments, ownConnection, resolve);
-      if (handed) return `handed the handle ${handed}`;
+  }
+  const handed = handedHandle(namesHandedIn(origin.chain), ownConnection, resolve);
+  return handed ? `handed the handle ${handed}` : null;
+}
+
+/** The names a chain's calls are handed whole as arguments: `client` of `loadOrders(client, id)`. */
+export function namesHandedIn(chain: readonly WorkStart[]): TSESTree.Identifier[] {
+  const names: TSESTree.Identifier[] = [];
+  for (const call of chain) {
+    if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) continue;
+    for (const argument of call.arguments) {
+      const inner = skipTypeWrappers(argument);
+      if (inner.type === AST_NODE_TYPES.Identifier) names.push(inner);
     }
   }
-  return null;
+  return names;
 }
 
 /**
@@ -118,17 +128,15 @@ const HANDED_HANDLE_NAMES = new Set(['trx', 'transactionClient', 'transactionalE
  * type, `using`) or a name only a handle has: a `session` handed on may be a login session.
  */
 function handedHandle(
-  args: readonly TSESTree.CallExpressionArgument[],
+  names: readonly TSESTree.Identifier[],
   ownConnection: TSESLint.Scope.Variable | null,
   resolve: (identifier: TSESTree.Identifier) => TSESLint.Scope.Variable | null,
 ): string | null {
-  for (const argument of args) {
-    const inner = skipTypeWrappers(argument);
-    if (inner.type !== AST_NODE_TYPES.Identifier) continue;
-    const variable = resolve(inner);
+  for (const name of names) {
+    const variable = resolve(name);
     if ((variable !== null && variable === ownConnection) || isFromPackage(variable)) continue;
     // made as a handle, not taken from one: what a login session's `session.get('userId')` gives is data
-    if (HANDED_HANDLE_NAMES.has(inner.name) || (variable !== null && isHandleVariable(variable, MAX_DERIVATION_DEPTH))) return inner.name;
+    if (HANDED_HANDLE_NAMES.has(name.name) || (variable !== null && isMadeAsHandle(variable))) return name.name;
   }
   return null;
 }
@@ -165,13 +173,26 @@ function serialRootReason(start: WorkStart, origin: CallOrigin): string | null {
  * with `using`, which ties a resource to the block.
  */
 function isHandleVariable(variable: TSESLint.Scope.Variable, depth = 0): boolean {
+  if (isMadeAsHandle(variable)) return true;
+  const def = variable.defs[0];
+  return (
+    depth < MAX_DERIVATION_DEPTH &&
+    def?.type === TSESLint.Scope.DefinitionType.Variable &&
+    def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+    def.node.init !== null &&
+    isDerivedFromHandle(variable, def.node.init, depth)
+  );
+}
+
+/** A variable made as a handle, not taken from one: typed so, made by a handle factory, or declared with `using`. */
+function isMadeAsHandle(variable: TSESLint.Scope.Variable): boolean {
   const def = variable.defs[0];
   if (!def) return false;
   const annotation = (def.name as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
   if (annotation && isHandleType(annotation)) return true;
   if (def.type !== TSESLint.Scope.DefinitionType.Variable || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return false;
   if (def.parent?.type === AST_NODE_TYPES.VariableDeclaration && (def.parent.kind === 'using' || def.parent.kind === 'await using')) return true;
-  return opensHandle(def.node.init) || (depth < MAX_DERIVATION_DEPTH && isDerivedFromHandle(variable, def.node.init, depth));
+  return opensHandle(def.node.init);
 }
 
 const HANDLE_VARIABLES = new WeakMap<TSESLint.Scope.Variable, boolean>();
@@ -215,7 +236,8 @@ function isDerivedFromHandle(variable: TSESLint.Scope.Variable, initializer: TSE
  * Whether a variable is what a package exports (`import { session } from 'electron'`, `const {
  * session } = require('electron')`): a package's export is no transaction or connection of this
  * code, whatever its name. A module of the project may export one (`export const tx = …` kept in
- * async local storage), so relative imports do not count.
+ * async local storage), so relative imports do not count. Unlike `moduleOf`, which follows calls,
+ * what a call on a package gives (`require('mysql2').createConnection()`) is made here, and may be one.
  */
 function isFromPackage(variable: TSESLint.Scope.Variable | null): boolean {
   const def = variable?.defs[0];

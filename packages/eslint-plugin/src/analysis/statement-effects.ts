@@ -463,7 +463,6 @@ function isMemoCacheOf(variable: TSESLint.Scope.Variable, fn: TSESTree.Node, vis
   let key: string | null = null;
   let filled = false;
   let looked = false;
-  let first = Infinity;
   let last = -Infinity;
   for (const reference of variable.references) {
     if (reference.init === true) continue;
@@ -477,7 +476,6 @@ function isMemoCacheOf(variable: TSESLint.Scope.Variable, fn: TSESTree.Node, vis
     if (method === 'set') filled = true;
     else if (method === 'get' || method === 'has') looked = true;
     else return false;
-    first = Math.min(first, call.range[0]);
     last = Math.max(last, call.range[1]);
     const text = keyText(call.arguments[0]!);
     if (text === null || (key !== null && text !== key)) return false;
@@ -486,17 +484,17 @@ function isMemoCacheOf(variable: TSESLint.Scope.Variable, fn: TSESTree.Node, vis
   // all of it before the function first waits, so each call does its cache work at once when it starts: after a
   // wait, what a call read may be stale (`const n = counts.get(k); await save(); counts.set(k, n + 1)` loses an
   // update), and which call comes back first decides who reads what (`await loadSeries(); next = last.get(k) + 1`)
-  return filled && looked && first < last && !waitsBetween(fn, fn.range[0], last, visitorKeys);
+  return filled && looked && !waitsBefore(fn, last, visitorKeys);
 }
 
-/** Whether the function's own code (not a function nested in it) awaits or yields between two positions. */
-function waitsBetween(fn: TSESTree.Node, from: number, to: number, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+/** Whether the function's own code (not a function nested in it) awaits or yields before a position. */
+function waitsBefore(fn: TSESTree.Node, position: number, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
   const pending: TSESTree.Node[] = [fn];
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (node !== fn && isFunctionNode(node)) continue;
-    if (node.range[1] <= from || node.range[0] >= to) continue;
-    if ((node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) && node.range[0] > from) return true;
+    if (node.range[0] >= position) continue;
+    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) return true;
     if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) return true;
     pushChildren(node, visitorKeys, pending);
   }

@@ -13,7 +13,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticPropertyName, skipTypeWrappers } from '../ast.js';
-import { getCalledName, getChainCalls, splitWords, type WorkStart } from '../called-names.js';
+import { getCalledName, getChainCalls, getNameOf, splitWords, type WorkStart } from '../called-names.js';
 import type { OperationKind } from './operation.js';
 
 export interface ArgumentVerdict {
@@ -65,14 +65,7 @@ function byDestination(call: WorkStart, resolve: ConstantResolver): ArgumentVerd
     /tofile$/i.test(name) ||
     ownArgumentsOf(call).some((argument, index) => {
       const value = valueOf(argument, resolve) ?? argument;
-      if (value.type === AST_NODE_TYPES.ObjectExpression)
-        return value.properties.some(
-          property =>
-            property.type === AST_NODE_TYPES.Property &&
-            !property.computed &&
-            property.key.type === AST_NODE_TYPES.Identifier &&
-            DESTINATION_OPTIONS.has(property.key.name),
-        );
+      if (value.type === AST_NODE_TYPES.ObjectExpression) return propertyNamed(value, DESTINATION_OPTIONS) !== undefined;
       // the second argument, when it is a local path: a name that says so, `path.join(…)`, `dir + name`, `${dir}/${name}`
       return index === 1 && isLocalPath(skipTypeWrappers(argument));
     });
@@ -84,7 +77,7 @@ const DIRECTORY_NAME = /(?:dir|directory|folder|path|tmp|temp|root)$/i;
 
 /** A local file path as code writes one: a name that says so, `path.join(…)`, or a directory joined with a name. */
 function isLocalPath(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) return DESTINATION_NAME.test(lastNameOf(node) ?? '');
+  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) return DESTINATION_NAME.test(getNameOf(node) ?? '');
   if (node.type === AST_NODE_TYPES.CallExpression) {
     const called = getCalledName(node);
     return called === 'join' || called === 'resolve';
@@ -96,7 +89,7 @@ function isLocalPath(node: TSESTree.Node): boolean {
       : node.type === AST_NODE_TYPES.TemplateLiteral && node.quasis[0]?.value.raw === ''
         ? node.expressions[0]
         : null;
-  return first !== null && first !== undefined && DIRECTORY_NAME.test(lastNameOf(skipTypeWrappers(first)) ?? '');
+  return first !== null && first !== undefined && DIRECTORY_NAME.test(getNameOf(first) ?? '');
 }
 
 function leftmostOf(node: TSESTree.BinaryExpression): TSESTree.Node {
@@ -115,10 +108,15 @@ function ownArgumentsOf(call: WorkStart): readonly TSESTree.Node[] {
   return call.arguments;
 }
 
-function lastNameOf(node: TSESTree.Node): string | null {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression) return getStaticPropertyName(node);
-  return null;
+/** The first property of an object literal written `name: …` (not computed) with this name, or one of these names. */
+function propertyNamed(object: TSESTree.ObjectExpression, names: string | ReadonlySet<string>): TSESTree.Property | undefined {
+  return object.properties.find(
+    (candidate): candidate is TSESTree.Property =>
+      candidate.type === AST_NODE_TYPES.Property &&
+      !candidate.computed &&
+      candidate.key.type === AST_NODE_TYPES.Identifier &&
+      (typeof names === 'string' ? candidate.key.name === names : names.has(candidate.key.name)),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,10 +218,7 @@ function commandKey(command: TSESTree.NewExpression, resolve: ConstantResolver, 
   const input = command.arguments[0] ? valueOf(command.arguments[0], resolve) : null;
   if (input?.type !== AST_NODE_TYPES.ObjectExpression) return null;
   for (const name of COMMAND_KEY_PROPERTIES) {
-    const property = input.properties.find(
-      (candidate): candidate is TSESTree.Property =>
-        candidate.type === AST_NODE_TYPES.Property && !candidate.computed && candidate.key.type === AST_NODE_TYPES.Identifier && candidate.key.name === name,
-    );
+    const property = propertyNamed(input, name);
     if (property) return sourceKey(property.value, text);
   }
   return null;
@@ -398,13 +393,7 @@ const WRITING_QUERY_OPTIONS = new Set(['destination', 'writeDisposition', 'desti
 /** Whether an options object (or the constant it names) has one of these properties. */
 function hasOption(node: TSESTree.Node | undefined, resolve: ConstantResolver, names: ReadonlySet<string>): boolean {
   const value = node ? valueOf(node, resolve) : null;
-  return (
-    value?.type === AST_NODE_TYPES.ObjectExpression &&
-    value.properties.some(
-      property =>
-        property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && names.has(property.key.name),
-    )
-  );
+  return value?.type === AST_NODE_TYPES.ObjectExpression && propertyNamed(value, names) !== undefined;
 }
 
 function sqlTextOf(node: TSESTree.Node, resolve: ConstantResolver): string | null {
@@ -416,13 +405,7 @@ function sqlTextOf(node: TSESTree.Node, resolve: ConstantResolver): string | nul
   }
   if (value.type === AST_NODE_TYPES.ObjectExpression) {
     // pg's `{ text, values }`, mysql2's `{ sql, values }`, `{ query, format }` of ClickHouse
-    const property = value.properties.find(
-      (candidate): candidate is TSESTree.Property =>
-        candidate.type === AST_NODE_TYPES.Property &&
-        !candidate.computed &&
-        candidate.key.type === AST_NODE_TYPES.Identifier &&
-        SQL_OPTIONS.has(candidate.key.name),
-    );
+    const property = propertyNamed(value, SQL_OPTIONS);
     return property ? sqlTextOf(property.value, resolve) : null;
   }
   const text = stringOf(value);
@@ -496,13 +479,7 @@ function byHttpMethod(start: WorkStart, resolve: ConstantResolver): ArgumentVerd
       continue;
     }
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
-      const property = value.properties.find(
-        (candidate): candidate is TSESTree.Property =>
-          candidate.type === AST_NODE_TYPES.Property &&
-          !candidate.computed &&
-          candidate.key.type === AST_NODE_TYPES.Identifier &&
-          candidate.key.name === 'method',
-      );
+      const property = propertyNamed(value, 'method');
       const method = property ? stringOf(valueOf(property.value, resolve) ?? property.value) : null;
       if (method !== null && HTTP_METHOD.test(method)) return methodVerdict(method);
     }
