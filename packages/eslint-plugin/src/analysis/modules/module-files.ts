@@ -137,7 +137,7 @@ function parseWith(parser: ModuleParser | null, text: string, filename: string):
     const { ast, scopeManager, visitorKeys } = parser.parseForESLint(text, {
       filePath: filename,
       range: true,
-      loc: true,
+      loc: false,
       comment: false,
       tokens: false,
       sourceType: 'module',
