@@ -10,7 +10,7 @@ import { hasOnlyHoistableCodeBefore } from './hoisting.js';
 import { isInertStatement } from './inert-statements.js';
 import { getShape, leadingDeclarators } from './member-shapes.js';
 import type { SerialContexts } from './serial-contexts.js';
-import { confirmWithImports, SharedModel, type SourceFacts } from './shared-model.js';
+import { confirmWithImports, mayBeConfirmed, SharedModel, workOf, type SourceFacts } from './shared-model.js';
 import { dependsOn, EffectsAccumulator, mergeEffects, sharesAnything, THIS, type Effects, type ObjectUse, type VariableKey } from './statement-effects.js';
 export type { SourceFacts };
 import type { AnalysisOptions, ArrowExpressionBody, GroupMember, MemberStatement, SequentialAwaitGroup, StatementListOwner } from './types.js';
@@ -66,8 +66,13 @@ export function findSequentialAwaitGroups(facts: SourceFacts, options: AnalysisO
   return confirmWithImports(
     facts,
     withFacts => new GroupFinder(withFacts, options).find(),
-    group => group.members.map(member => getWorkStart(member.await.argument) ?? member.await),
+    group => group.members.map(member => workOf(member.await)),
   );
+}
+
+function someSite(homes: ReadonlyMap<ListStatement, readonly AwaitSite[]>, predicate: (site: AwaitSite) => boolean): boolean {
+  for (const sites of homes.values()) if (sites.some(predicate)) return true;
+  return false;
 }
 
 class GroupFinder {
@@ -99,6 +104,7 @@ class GroupFinder {
     // outer lists first, so that a serialized section opened in one covers the lists nested in it
     const ordered = [...lists].sort(([a], [b]) => a.range[0] - b.range[0]);
     for (const [list, homes] of ordered) {
+      if (!someSite(homes, site => mayBeConfirmed(this.#facts, workOf(site.await)))) continue;
       for (const sites of homes.values()) sites.sort((a, b) => a.await.range[0] - b.await.range[0]);
       this.#scanList(list, homes);
     }
@@ -199,12 +205,12 @@ class GroupFinder {
     if (statement.type === 'ArrowExpressionBody') return false;
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
-    const declared = new Set<unknown>(this.#facts.scopeManager.getDeclaredVariables(declaration));
-    if (declared.size === 0) return false;
+    const declared = this.#facts.scopeManager.getDeclaredVariables(declaration);
+    if (declared.length === 0) return false;
     // every possible member must read it: an await nested in one that does may still join
     // (`const hasher = await init(); const digest = await hasher.hash(await readFile(path));`)
     const members = sites.filter(site => this.#mayBeMember(site));
-    return members.length > 0 && members.every(site => [...this.#effectsOf(site.await.argument).reads].some(read => declared.has(read)));
+    return members.length > 0 && members.every(site => this.#model.effects.readsAnyOf(site.await.argument, declared));
   }
 
   /** Whether a statement ends groups whatever its calls do: one of its awaits could never be a member (see `#judgeStatement`). */

@@ -5,7 +5,7 @@ import { recoveringTryAround } from './catch-clauses.js';
 import { functionCalled, getCalledName, getCalleePath, getChainCalls, getWorkStart, type WorkStart } from './called-names.js';
 import { takesTime, UNKNOWN_READ } from './calls/operation.js';
 import { isNamedAsComputation } from './calls/verbs.js';
-import { confirmWithImports, SharedModel, type CallModelOptions, type SourceFacts } from './shared-model.js';
+import { confirmWithImports, mayBeConfirmed, SharedModel, workOf, type CallModelOptions, type SourceFacts } from './shared-model.js';
 import { isObjectWriteSite, THIS, type EffectsIndex, type ObjectRoot } from './statement-effects.js';
 
 export type LoopStatement = TSESTree.ForOfStatement | TSESTree.ForStatement | TSESTree.ForInStatement;
@@ -40,7 +40,7 @@ export function findSequentialLoops(facts: SourceFacts, options: CallModelOption
   return confirmWithImports(
     facts,
     withFacts => findLoops(withFacts, SharedModel.forFile(withFacts, options)),
-    found => found.awaits.map(node => getWorkStart(node.argument) ?? node),
+    found => found.awaits.map(workOf),
   );
 }
 
@@ -61,7 +61,7 @@ function findLoops(facts: SourceFacts, model: SharedModel): SequentialLoop[] {
   }
   const found: SequentialLoop[] = [];
   for (const [loop, awaits] of byLoop) {
-    if (spoiled.has(loop)) continue;
+    if (spoiled.has(loop) || !awaits.some(awaitNode => mayBeConfirmed(facts, workOf(awaitNode)))) continue;
     awaits.sort((a, b) => a.range[0] - b.range[0]);
     const verdict = judgeLoop(loop, awaits, facts, model);
     if (verdict) found.push(verdict);

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { getWorkStart } from './called-names.js';
 import { compileCalleePatterns } from './callee-patterns.js';
 import { CallClassifier, type ClassifierPolicy } from './calls/classify-call.js';
 import { LIBRARIES, type LibraryEntry } from './calls/libraries.js';
@@ -181,6 +182,21 @@ export function confirmWithImports<T>(facts: SourceFacts, find: (facts: SourceFa
   const calls = new Set(found.flatMap(finding => [...callsOf(finding)]));
   // a finding that another file's body made possible (a guard read as a plain read) is not one
   return find({ ...facts, importedCallsToRead: calls }).filter(finding => [...callsOf(finding)].every(call => calls.has(call)));
+}
+
+/** The node that stands for an await's work in `confirmWithImports`: the call that starts it, or the await itself. */
+export function workOf(awaitNode: TSESTree.AwaitExpression): TSESTree.Node {
+  return getWorkStart(awaitNode.argument) ?? awaitNode;
+}
+
+/**
+ * Whether a finding with this call could still be kept: in the pass of `confirmWithImports` that
+ * reads imports, only findings whose calls were all found before are, so a statement list or a
+ * loop with none of those calls need not be judged again. True in any other pass.
+ */
+export function mayBeConfirmed(facts: SourceFacts, call: TSESTree.Node): boolean {
+  const { importedCallsToRead } = facts;
+  return typeof importedCallsToRead !== 'object' || importedCallsToRead.has(call);
 }
 
 /** The call a callee identifier is called by: `f` in `f(…)`, `ns` in `ns.f(…)` and compiled `(0, ns.f)(…)`; null otherwise. */
