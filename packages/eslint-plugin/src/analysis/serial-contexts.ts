@@ -357,6 +357,8 @@ export function opensSerializedSection(start: WorkStart, memo: Map<string, boole
 }
 
 const LOCK_WORDS = new Set(['lock', 'locks', 'mutex', 'semaphore', 'lease']);
+/** Text that may hold one of `LOCK_WORDS`: most arguments (SQL, URLs, paths) do not, and are not split into words. */
+const LOCK_HINT = /lock|mutex|semaphore|lease/i;
 /** First words of calls that only read what they are handed: `readFile(lockPath)`, `redis.get(lockKey)` take no lock (`lock.increment(key)` does). */
 const READING_VERBS = new Set(['get', 'read', 'exists', 'has', 'stat', 'lstat', 'ttl', 'pttl', 'fetch', 'load', 'find', 'list', 'peek', 'is', 'parse']);
 
@@ -373,7 +375,7 @@ function namesLock(argument: TSESTree.Node): boolean {
           : inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier
             ? inner.property.name
             : '';
-  return splitWords(text).some(word => LOCK_WORDS.has(word));
+  return LOCK_HINT.test(text) && splitWords(text).some(word => LOCK_WORDS.has(word));
 }
 
 /** `transaction`, `$transaction`, `beginTransaction`, `withLock`, `runExclusive`, `locks`: first or last word. */
