@@ -107,7 +107,7 @@ export class SharedModel {
   }
 
   get serial(): SerialContexts {
-    this.#serial ??= new SerialContexts(this.#facts.awaits, this.#facts.scopeManager);
+    this.#serial ??= serialContextsOf(this.#facts);
     return this.#serial;
   }
 
@@ -136,6 +136,22 @@ export class SharedModel {
 const DEFAULT_EFFECT_VERB_SET: ReadonlySet<string> = new Set(DEFAULT_EFFECT_VERBS);
 
 const MODELS_BY_FILE = new WeakMap<TSESTree.Node, SharedModel>();
+const SERIAL_CONTEXTS_BY_FILE = new WeakMap<TSESTree.Node, SerialContexts>();
+
+/**
+ * Where a file's calls keep their order: found from its AST and scopes alone, so the models of
+ * one file (the first pass and the one that reads imports, see `confirmWithImports`) share it.
+ */
+function serialContextsOf(facts: SourceFacts): SerialContexts {
+  const program = facts.scopeManager.globalScope?.block;
+  if (!program) return new SerialContexts(facts.awaits, facts.scopeManager);
+  let serial = SERIAL_CONTEXTS_BY_FILE.get(program);
+  if (!serial) {
+    serial = new SerialContexts(facts.awaits, facts.scopeManager);
+    SERIAL_CONTEXTS_BY_FILE.set(program, serial);
+  }
+  return serial;
+}
 
 /** The classifier policy of the options last seen: a run lints every file with the same options, compiled once. */
 let lastPolicy: { readonly options: CallModelOptions; readonly policy: ClassifierPolicy } | null = null;

@@ -27,16 +27,46 @@ export interface CallOrigin {
   readonly rootVariable: TSESLint.Scope.Variable | null;
 }
 
+/** A list of libraries with what it is asked of each file looked up by key: the first entry that has it, as a search in order finds. */
+interface LibraryIndex {
+  readonly entries: readonly LibraryEntry[];
+  /** The entry of each module specifier met so far in the run (null for none). */
+  readonly byModule: Map<string, LibraryEntry | null>;
+  /** The entry each distinctive client name (`prisma`) and each type name (`Stripe`) belongs to. */
+  readonly byName: ReadonlyMap<string, LibraryEntry>;
+  readonly byType: ReadonlyMap<string, LibraryEntry>;
+}
+
+/** How many specifiers an index keeps before it starts again (a run meets the same few hundred). */
+const MAX_INDEXED_SPECIFIERS = 10_000;
+
+/** One index per list of libraries: a run lints every file with the same list (see `policyFor`). */
+const LIBRARY_INDEXES = new WeakMap<readonly LibraryEntry[], LibraryIndex>();
+
+function libraryIndexOf(entries: readonly LibraryEntry[]): LibraryIndex {
+  let index = LIBRARY_INDEXES.get(entries);
+  if (!index) {
+    const byName = new Map<string, LibraryEntry>();
+    const byType = new Map<string, LibraryEntry>();
+    for (const entry of entries) {
+      for (const name of entry.names ?? []) if (!byName.has(name)) byName.set(name, entry);
+      for (const type of entry.types ?? []) if (!byType.has(type)) byType.set(type, entry);
+    }
+    index = { entries, byModule: new Map(), byName, byType };
+    LIBRARY_INDEXES.set(entries, index);
+  }
+  return index;
+}
+
 export class ClientOrigins {
   readonly #scopeManager: TSESLint.Scope.ScopeManager;
-  readonly #libraries: readonly LibraryEntry[];
-  readonly #byModule = new Map<string, LibraryEntry | null>();
+  readonly #libraries: LibraryIndex;
   readonly #byVariable = new Map<TSESLint.Scope.Variable, LibraryEntry | null>();
   readonly #inProgress = new Set<TSESLint.Scope.Variable>();
 
   constructor(scopeManager: TSESLint.Scope.ScopeManager, libraries: readonly LibraryEntry[]) {
     this.#scopeManager = scopeManager;
-    this.#libraries = libraries;
+    this.#libraries = libraryIndexOf(libraries);
   }
 
   originOf(start: WorkStart): CallOrigin {
@@ -111,16 +141,18 @@ export class ClientOrigins {
 
   /** The library of the module a specifier names (`@aws-sdk/client-s3` is AWS SDK v3). */
   libraryOfModule(specifier: string): LibraryEntry | null {
-    let known = this.#byModule.get(specifier);
+    const { entries, byModule } = this.#libraries;
+    let known = byModule.get(specifier);
     if (known === undefined) {
-      known = this.#libraries.find(entry => entry.modules.some(module => (module.endsWith('/') ? specifier.startsWith(module) : specifier === module))) ?? null;
-      this.#byModule.set(specifier, known);
+      known = entries.find(entry => entry.modules.some(module => (module.endsWith('/') ? specifier.startsWith(module) : specifier === module))) ?? null;
+      if (byModule.size >= MAX_INDEXED_SPECIFIERS) byModule.clear();
+      byModule.set(specifier, known);
     }
     return known;
   }
 
   #libraryByName(name: string): LibraryEntry | null {
-    return this.#libraries.find(entry => entry.names?.includes(name)) ?? null;
+    return this.#libraries.byName.get(name) ?? null;
   }
 
   #libraryByType(annotation: TSESTree.TypeNode | undefined): LibraryEntry | null {
@@ -133,7 +165,7 @@ export class ClientOrigins {
       const module = variable ? moduleOf(variable) : null;
       if (module !== null) return this.libraryOfModule(module);
     }
-    return last === null ? null : (this.#libraries.find(entry => entry.types?.includes(last)) ?? null);
+    return last === null ? null : (this.#libraries.byType.get(last) ?? null);
   }
 
   /** The library of a variable: its import, its initializer's head, or its type annotation. */
