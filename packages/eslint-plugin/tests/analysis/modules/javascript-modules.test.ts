@@ -112,6 +112,16 @@ describe('parseJavaScriptModule', () => {
     );
   });
 
+  it('gives the scopes ESLint gives a module whose dynamic import reads a variable in its options', () => {
+    const text = `const kind = 'json';\nexport const load = path => import(path, { with: { type: kind } });\n`;
+    const parsed = parseJavaScriptModule(text, '/project/load.js');
+    expect(parsed).not.toBeNull();
+    const mine = describeScopes(parsed!.scopeManager);
+    expect(mine).toEqual(describeScopes(eslintScopes(text, 'module') as unknown as ScopeLike));
+    // eslint-scope's own keys skip import()'s options: the read of kind there must be found
+    expect(mine.filter(line => /ref kind@\S+ r ->/.test(line))).toHaveLength(1);
+  });
+
   it('leaves what espree cannot parse to the caller', () => {
     expect(parseJavaScriptModule('const x: number = 1;', '/project/flow.js')).toBeNull();
   });
