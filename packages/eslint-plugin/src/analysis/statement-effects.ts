@@ -392,20 +392,24 @@ export class EffectsIndex {
   /**
    * The references inside `node`: those its enclosing scope makes within its range (a binary
    * search in that scope's sorted references) and all those of the scopes nested in it. The cost
-   * is that of the node, not of the file.
+   * is that of the node, not of the file. A `switch`'s discriminant and a class's heritage and
+   * decorators run before the scope their statement opens, and their references are filed in the
+   * scope around it: inside a switch or class scope, the scopes around it are searched too.
    */
   #referencesIn(node: TSESTree.Node): Reference[] {
     const [start, end] = node.range;
-    const scope = this.#enclosingScope(node);
-    if (!scope) return [];
     const found: Reference[] = [];
-    const own = this.#sorted(scope);
-    for (let index = lowerBound(own, start, ref => ref.identifier.range[0]); index < own.length; index++) {
-      const reference = own[index]!;
-      if (reference.identifier.range[0] >= end) break;
-      found.push(reference);
+    const pending: TSESLint.Scope.Scope[] = [];
+    for (let scope = this.#enclosingScope(node); scope; scope = scope.upper) {
+      const own = this.#sorted(scope);
+      for (let index = lowerBound(own, start, ref => ref.identifier.range[0]); index < own.length; index++) {
+        const reference = own[index]!;
+        if (reference.identifier.range[0] >= end) break;
+        found.push(reference);
+      }
+      for (const child of scope.childScopes) if (child.block.range[0] >= start && child.block.range[1] <= end) pending.push(child);
+      if (scope.type !== TSESLint.Scope.ScopeType.switch && scope.type !== TSESLint.Scope.ScopeType.class) break;
     }
-    const pending = scope.childScopes.filter(child => child.block.range[0] >= start && child.block.range[1] <= end);
     while (pending.length > 0) {
       const child = pending.pop()!;
       found.push(...child.references);

@@ -37,6 +37,20 @@ describe('EffectsIndex', () => {
     expect(names(second!.reads)).toEqual(['global:getOther', 'global:payload']);
   });
 
+  it("finds the reads of a switch's discriminant and a class's heritage, which run outside the scopes they open", () => {
+    const parsed = parse(`async function f(id) {
+      const x = await fetchUser(id);
+      switch (await fetchOrder(x, () => id)) { case 1: return x; }
+      class Foo extends (await loadBase(x)) {}
+    }`);
+    const index = new EffectsIndex(parsed.scopeManager, parsed.visitorKeys);
+    const body = (parsed.functions[0]!.body as TSESTree.BlockStatement).body;
+    const discriminant = (body[1] as TSESTree.SwitchStatement).discriminant;
+    const heritage = (body[2] as TSESTree.ClassDeclaration).superClass!;
+    expect(names(index.effectsOf(discriminant).reads)).toEqual(['global:fetchOrder', 'id', 'x']);
+    expect(names(index.effectsOf(heritage).reads)).toEqual(['global:loadBase', 'x']);
+  });
+
   it('counts writes inside callbacks passed to the call', () => {
     const [first] = effectsOfStatements(`async function f() {
       const done = await subscribe(event => { value = event.value; });

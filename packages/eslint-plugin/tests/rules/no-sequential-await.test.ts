@@ -511,6 +511,26 @@ async function load() {
 // ---------------------------------------------------------------------------------------------
 const nested: Invalid[] = [
   {
+    // a switch's discriminant reads what the declaration before it declares: it stays after it
+    // (its reads are filed in the scope around the switch, and were missed)
+    code: `async function orderState(id: string) {
+  const account = await fetchAccount(id), user = await fetchUser(id);
+  switch (await fetchOrder(user)) {
+    case 'open':
+      return account;
+  }
+}`,
+    errors: [
+      group(2, 2, 19, `async function orderState(id: string) {
+  const [account, user] = await Promise.all([fetchAccount(id), fetchUser(id)]);
+  switch (await fetchOrder(user)) {
+    case 'open':
+      return account;
+  }
+}`),
+    ],
+  },
+  {
     code: `
 async function page() {
   return { user: await getUser(), posts: await getPosts() };
