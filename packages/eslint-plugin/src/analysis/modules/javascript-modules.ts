@@ -28,8 +28,11 @@ export function isJavaScriptModule(filename: string): boolean {
   return JAVASCRIPT_EXTENSIONS.has(path.extname(filename));
 }
 
-/** A dynamic `import(…)`, which may have options (`import(path, { with: { type } })`), in a comment or string too. */
-const DYNAMIC_IMPORT = /\bimport\s*\(/;
+/**
+ * A dynamic `import(…)`, which may have options (`import(path, { with: { type } })`): `import`,
+ * then blanks and block or line comments, then `(`; in a comment or string too.
+ */
+const DYNAMIC_IMPORT = /\bimport(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n\r\u2028\u2029]*)*\(/;
 
 /**
  * How eslint-scope walks the module's nodes. ESLint passes `childVisitorKeys: espree.VisitorKeys`,

@@ -112,8 +112,11 @@ describe('parseJavaScriptModule', () => {
     );
   });
 
-  it('gives the scopes ESLint gives a module whose dynamic import reads a variable in its options', () => {
-    const text = `const kind = 'json';\nexport const load = path => import(path, { with: { type: kind } });\n`;
+  it.each([
+    ['import(path, options)', `const kind = 'json';\nexport const load = path => import(path, { with: { type: kind } });\n`],
+    ['a comment before its parenthesis', `const kind = 'json';\nexport const load = path => import /* schema */ (path, { with: { type: kind } });\n`],
+    ['a line comment before its parenthesis', `const kind = 'json';\nexport const load = path => import // schema\n  (path, { with: { type: kind } });\n`],
+  ])('gives the scopes ESLint gives a module whose dynamic import reads a variable in its options: %s', (_, text) => {
     const parsed = parseJavaScriptModule(text, '/project/load.js');
     expect(parsed).not.toBeNull();
     const mine = describeScopes(parsed!.scopeManager);
