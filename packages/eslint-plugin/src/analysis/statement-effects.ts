@@ -55,16 +55,7 @@ export class EffectsIndex {
   readonly #sortedReferences = new Map<TSESLint.Scope.Scope, readonly Reference[]>();
   readonly #effects = new Map<TSESTree.Node, Effects>();
   readonly #closureEffects = new Map<TSESTree.Node, ClosureEffects>();
-  /** The closures being computed, outermost first, by their depth in that stack. */
-  readonly #closuresInProgress = new Map<TSESTree.Node, number>();
-  /**
-   * Results computed while a closure they reach was still in progress (mutual recursion), which
-   * stood in as empty: kept only while that closure is in progress, by the least depth they used.
-   */
-  readonly #provisional = new Map<TSESTree.Node, { readonly effects: Effects | ClosureEffects; readonly depth: number }>();
-  readonly #provisionalAtDepth: TSESTree.Node[][] = [];
-  /** The least depth of a closure in progress that the current computation used; Infinity for none. */
-  #usedDepth = Infinity;
+  readonly #closuresInProgress = new Set<TSESTree.Node>();
   readonly #importedEffectsOf: ImportedEffects | null;
   readonly #topLevelStates = new Map<TSESTree.Node, ClosureEffects>();
   readonly #goesOnLater = new Map<TSESTree.Node, boolean>();
@@ -77,37 +68,12 @@ export class EffectsIndex {
 
   /** The effects of everything inside `node`, callbacks and called closures included. */
   effectsOf(node: TSESTree.Node): Effects {
-    const known = this.#effects.get(node) ?? this.#provisionalOf(node);
-    if (known) return known;
-    const outer = this.#usedDepth;
-    this.#usedDepth = Infinity;
-    const effects = this.#computeEffects(node);
-    const used = this.#usedDepth;
-    this.#usedDepth = Math.min(outer, used);
-    if (used === Infinity || used === this.#closuresInProgress.get(node)) this.#effects.set(node, effects);
-    else this.#keepProvisional(node, effects, used);
-    return effects;
-  }
-
-  /** A provisional result still valid (see `#provisional`), marking the current computation as using what it used. */
-  #provisionalOf(node: TSESTree.Node): Effects | ClosureEffects | undefined {
-    const provisional = this.#provisional.get(node);
-    if (!provisional) return undefined;
-    this.#usedDepth = Math.min(this.#usedDepth, provisional.depth);
-    return provisional.effects;
-  }
-
-  #keepProvisional(node: TSESTree.Node, effects: Effects | ClosureEffects, depth: number): void {
-    this.#provisional.set(node, { effects, depth });
-    (this.#provisionalAtDepth[depth] ??= []).push(node);
-  }
-
-  /** Forgets the provisional results that used a closure at `depth` or deeper, which has just been computed. */
-  #forgetProvisionalFrom(depth: number): void {
-    for (let index = depth; index < this.#provisionalAtDepth.length; index++) {
-      for (const node of this.#provisionalAtDepth[index] ?? []) this.#provisional.delete(node);
+    let effects = this.#effects.get(node);
+    if (!effects) {
+      effects = this.#computeEffects(node);
+      this.#effects.set(node, effects);
     }
-    this.#provisionalAtDepth.length = Math.min(this.#provisionalAtDepth.length, depth);
+    return effects;
   }
 
   /**
@@ -380,34 +346,10 @@ export class EffectsIndex {
    * which of its parameters it changes the objects of.
    */
   #effectsOfClosure(fn: TSESTree.Node): ClosureEffects {
-    const known = this.#closureEffects.get(fn) ?? (this.#provisionalOf(fn) as ClosureEffects | undefined);
+    const known = this.#closureEffects.get(fn);
     if (known) return known;
-    const inProgress = this.#closuresInProgress.get(fn);
-    if (inProgress !== undefined) {
-      // mutual recursion: empty for now, and what uses it is provisional until `fn` is done
-      this.#usedDepth = Math.min(this.#usedDepth, inProgress);
-      return EMPTY_CLOSURE_EFFECTS;
-    }
-    const outer = this.#usedDepth;
-    this.#usedDepth = Infinity;
-    const depth = this.#closuresInProgress.size;
-    this.#closuresInProgress.set(fn, depth);
-    const effects = this.#computeClosureEffects(fn);
-    this.#closuresInProgress.delete(fn);
-    this.#forgetProvisionalFrom(depth);
-    const used = this.#usedDepth;
-    // what used only `fn` itself while in progress is final: a call of itself adds nothing to what it does
-    if (used >= depth) {
-      this.#closureEffects.set(fn, effects);
-      this.#usedDepth = outer;
-    } else {
-      this.#keepProvisional(fn, effects, used);
-      this.#usedDepth = Math.min(outer, used);
-    }
-    return effects;
-  }
-
-  #computeClosureEffects(fn: TSESTree.Node): ClosureEffects {
+    if (this.#closuresInProgress.has(fn)) return EMPTY_CLOSURE_EFFECTS;
+    this.#closuresInProgress.add(fn);
     const inner = this.effectsOf(fn);
     const outside = (key: ObjectRoot): boolean => typeof key === 'string' || !key.defs.some(def => isWithinRange(def.name, fn.range));
     const params = isFunctionNode(fn) ? fn.params : [];
@@ -442,6 +384,8 @@ export class EffectsIndex {
       writtenParameters,
       writtenParameterProperties,
     };
+    this.#closuresInProgress.delete(fn);
+    this.#closureEffects.set(fn, effects);
     return effects;
   }
 

@@ -51,24 +51,6 @@ describe('EffectsIndex', () => {
     expect(names(index.effectsOf(heritage).reads)).toEqual(['global:loadBase', 'x']);
   });
 
-  it('gives mutually recursive functions the same effects whichever is asked first', () => {
-    const code = `let state = 0;
-      function f() { state++; return g(); }
-      function g() { return f(); }
-      async function a() { await fetchX(f()); }
-      async function b() { await fetchP(g()); }`;
-    const writesOf = (order: readonly number[]): string[][] => {
-      const parsed = parse(code);
-      const index = new EffectsIndex(parsed.scopeManager, parsed.visitorKeys);
-      const found: string[][] = [];
-      for (const which of order) found[which] = names(index.effectsOf(parsed.awaits[which]!).writes);
-      return found;
-    };
-    // each await's call runs f, which writes state: asked in either order, both say so
-    expect(writesOf([0, 1])).toEqual([['state'], ['state']]);
-    expect(writesOf([1, 0])).toEqual([['state'], ['state']]);
-  });
-
   it('counts writes inside callbacks passed to the call', () => {
     const [first] = effectsOfStatements(`async function f() {
       const done = await subscribe(event => { value = event.value; });

@@ -3146,23 +3146,6 @@ const DOUBLING_CALLS = Array.from({ length: 20 }, (_, index) =>
 ).join('\n');
 
 const valid: (Valid | string)[] = [
-  // g reaches f, which writes state: fetchQ(state) reads what fetchP(g()) changes. The effects of
-  // mutually recursive functions once depended on which was asked first (a() asked for f's first)
-  `
-let state = 0;
-function f() { state++; return g(); }
-function g() { return f(); }
-export async function a() {
-  let x;
-  x = await fetchX(f());
-  const y = await fetchY(x);
-  return y;
-}
-export async function b() {
-  const p = await fetchP(g());
-  const q = await fetchQ(state);
-  return [p, q];
-}`,
   // the second changes what the first reads once it has waited: started together, the first would read the change
   `
 let region = 'us';
