@@ -521,13 +521,18 @@ const nested: Invalid[] = [
   }
 }`,
     errors: [
-      group(2, 2, 19, `async function orderState(id: string) {
+      group(
+        2,
+        2,
+        19,
+        `async function orderState(id: string) {
   const [account, user] = await Promise.all([fetchAccount(id), fetchUser(id)]);
   switch (await fetchOrder(user)) {
     case 'open':
       return account;
   }
-}`),
+}`,
+      ),
     ],
   },
   {
