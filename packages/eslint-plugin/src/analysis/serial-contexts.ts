@@ -358,7 +358,7 @@ export function opensSerializedSection(start: WorkStart, memo: Map<string, boole
 
 const LOCK_WORDS = new Set(['lock', 'locks', 'mutex', 'semaphore', 'lease']);
 /** Text that may hold one of `LOCK_WORDS`: most arguments (SQL, URLs, paths) do not, and are not split into words. */
-const LOCK_HINT = /lock|mutex|semaphore|lease/i;
+const LOCK_HINT = new RegExp([...LOCK_WORDS].join('|'), 'i');
 /** First words of calls that only read what they are handed: `readFile(lockPath)`, `redis.get(lockKey)` take no lock (`lock.increment(key)` does). */
 const READING_VERBS = new Set(['get', 'read', 'exists', 'has', 'stat', 'lstat', 'ttl', 'pttl', 'fetch', 'load', 'find', 'list', 'peek', 'is', 'parse']);
 
