@@ -205,12 +205,12 @@ class GroupFinder {
     if (statement.type === 'ArrowExpressionBody') return false;
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
-    const declared = this.#facts.scopeManager.getDeclaredVariables(declaration);
-    if (declared.length === 0) return false;
+    const declared = new Set<unknown>(this.#facts.scopeManager.getDeclaredVariables(declaration));
+    if (declared.size === 0) return false;
     // every possible member must read it: an await nested in one that does may still join
     // (`const hasher = await init(); const digest = await hasher.hash(await readFile(path));`)
     const members = sites.filter(site => this.#mayBeMember(site));
-    return members.length > 0 && members.every(site => this.#model.effects.readsAnyOf(site.await.argument, declared));
+    return members.length > 0 && members.every(site => [...this.#effectsOf(site.await.argument).reads].some(read => declared.has(read)));
   }
 
   /** Whether a statement ends groups whatever its calls do: one of its awaits could never be a member (see `#judgeStatement`). */

@@ -76,19 +76,6 @@ export class EffectsIndex {
     return effects;
   }
 
-  /**
-   * Whether the code inside `node` reads one of these variables: by name within it, found from the
-   * variables' own references without computing its effects, or else through what it calls.
-   */
-  readsAnyOf(node: TSESTree.Node, variables: readonly TSESLint.Scope.Variable[]): boolean {
-    const readsByName = variables.some(variable =>
-      variable.references.some(reference => reference.isRead() && isWithinRange(reference.identifier, node.range) && !isTypeOnly(reference)),
-    );
-    if (readsByName) return true;
-    const { reads } = this.effectsOf(node);
-    return variables.some(variable => reads.has(variable));
-  }
-
   #computeEffects(node: TSESTree.Node): Effects {
     const reads = new Set<ObjectRoot>();
     const writes = new Set<VariableKey>();
